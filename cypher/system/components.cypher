@@ -1,0 +1,4 @@
+// Which Neo4j answers us: its version and edition.
+CALL dbms.components() YIELD name, versions, edition
+WHERE name = 'Neo4j Kernel'
+RETURN versions[0] AS version, edition

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the Neo4j launcher when its jar is missing or older than its sources.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+jar="$here/target/unsc-neo4j-launcher.jar"
+if [ -f "$jar" ] && [ -d "$here/target/lib" ] && [ -z "$(find "$here/pom.xml" "$here/src" -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
+  exit 0
+fi
+command -v java >/dev/null 2>&1 || { echo "java not found: install a Java 17 JDK (apt-get install openjdk-17-jdk-headless)" >&2; exit 6; }
+command -v mvn >/dev/null 2>&1 || { echo "maven not found: install Maven 3.8+ (apt-get install maven)" >&2; exit 7; }
+echo "building the Neo4j launcher (the first build downloads Neo4j from Maven Central)..." >&2
+mvn -q -B -f "$here/pom.xml" package -DskipTests

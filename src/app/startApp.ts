@@ -1,0 +1,63 @@
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config/loadConfig';
+import { Database } from '../db/Database';
+import { createApolloServer } from '../graphql/createApolloServer';
+import { createHttpServer } from '../http/createHttpServer';
+import type { Logger } from '../logger';
+
+export interface App {
+  server: http.Server;
+  /** e.g. http://127.0.0.1:4000 */
+  url: string;
+  db: Database;
+  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes the driver. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export function createDatabase(config: Config, logger?: Logger): Database {
+  return new Database({
+    uri: config.neo4j.uri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    database: config.neo4j.database,
+    txTimeoutMs: config.neo4j.txTimeoutMs,
+    maxPoolSize: config.neo4j.maxPoolSize,
+    connectTimeoutMs: config.neo4j.connectTimeoutMs,
+    ...(logger ? { logger } : {}),
+  });
+}
+
+/** Assembles Apollo and the HTTP server over a database and starts listening. */
+export async function startApp(config: Config, logger: Logger, db: Database = createDatabase(config, logger)): Promise<App> {
+  const apollo = createApolloServer(config);
+  await apollo.start();
+  const server = createHttpServer({ config, apollo, db, logger });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  let stopping: Promise<void> | undefined;
+  return {
+    server,
+    url: `http://${host}:${address.port}`,
+    db,
+    stop(graceMs = 10_000) {
+      stopping ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+        await closed;
+        clearTimeout(timer);
+        await apollo.stop();
+        await db.close();
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import type { Config } from '../config/loadConfig';
+import type { QueryRunner } from '../db/Database';
+import type { Logger } from '../logger';
+import type { Loaders } from '../../loaders/createLoaders';
+
+/** Built once per request: loaders never share their caches between requests. */
+export interface Context {
+  db: QueryRunner;
+  loaders: Loaders;
+  config: Config;
+  logger: Logger;
+  requestId: string;
+}

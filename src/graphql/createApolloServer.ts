@@ -1,0 +1,21 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Config } from '../config/loadConfig';
+import { resolvers } from '../resolvers/resolvers';
+import type { Context } from './Context';
+import { createFormatError } from './formatError';
+import { loadTypeDefs } from './loadTypeDefs';
+
+export function createApolloServer(config: Config): ApolloServer<Context> {
+  const production = config.env === 'production';
+  return new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !production,
+    formatError: createFormatError(!production),
+    // Our HTTP layer serves its own landing page (the offline playground); Apollo's would need a CDN.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+}

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Config } from '../config/loadConfig';
+import type { Database } from '../db/Database';
+import { ErrorCode } from '../errors/ErrorCode';
+import type { Context } from '../graphql/Context';
+import type { Logger } from '../logger';
+import { createLoaders } from '../../loaders/createLoaders';
+
+export const MAX_BODY_BYTES = 100 * 1024;
+
+export interface HttpDeps {
+  config: Config;
+  apollo: ApolloServer<Context>;
+  db: Database;
+  logger: Logger;
+  /** Extra routes (playground, explorer): return true when the request was handled. */
+  routes?: Array<(req: http.IncomingMessage, res: http.ServerResponse) => boolean | Promise<boolean>>;
+}
+
+export function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new BodyTooLarge());
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Our HTTP front: `/graphql` (Apollo), `/healthz` (the process is up), `/readyz` (Neo4j answers),
+ * plus any extra routes. Plain node:http keeps request timeouts and the body limit in our hands.
+ */
+export function createHttpServer(deps: HttpDeps): http.Server {
+  const { apollo, db, config, logger } = deps;
+
+  const handleGraphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
+    let raw = '';
+    if (req.method === 'POST') {
+      try {
+        raw = await readBody(req, MAX_BODY_BYTES);
+      } catch (err) {
+        if (err instanceof BodyTooLarge) {
+          sendJson(res, 413, { errors: [{ message: `Request body exceeds ${MAX_BODY_BYTES} bytes`, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+          return;
+        }
+        throw err;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = raw;
+    if (req.method === 'POST' && (headers.get('content-type') ?? '').includes('application/json')) {
+      try {
+        body = raw.length > 0 ? JSON.parse(raw) : {};
+      } catch {
+        sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+        return;
+      }
+    }
+    const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => ({ db, loaders: createLoaders(db), config, logger: logger.child({ requestId }), requestId }),
+    });
+    const outHeaders: Record<string, string> = { 'x-request-id': requestId };
+    for (const [k, v] of result.headers) outHeaders[k] = v;
+    res.writeHead(result.status ?? 200, outHeaders);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  };
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = async () => {
+      if (url.pathname === '/graphql') return handleGraphql(req, res, url);
+      if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/readyz') {
+        try {
+          const info = await db.verifyConnectivity();
+          return sendJson(res, 200, { status: 'ready', neo4j: info.agent });
+        } catch {
+          return sendJson(res, 503, { status: 'not ready', error: ErrorCode.SERVICE_UNAVAILABLE });
+        }
+      }
+      for (const extra of deps.routes ?? []) {
+        if (await extra(req, res)) return;
+      }
+      if (url.pathname === '/') {
+        res.writeHead(302, { location: config.playground ? '/playground' : '/graphql' });
+        res.end();
+        return;
+      }
+      sendJson(res, 404, { error: ErrorCode.NOT_FOUND, message: `No route ${url.pathname}` });
+    };
+    route().catch((err: unknown) => {
+      logger.error({ err }, 'unhandled HTTP error');
+      if (!res.headersSent) sendJson(res, 500, { error: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' });
+      else res.destroy();
+    });
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+  return server;
+}

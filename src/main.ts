@@ -1,0 +1,72 @@
+import { ConfigError, loadConfig } from './config/loadConfig';
+import { applySchema } from './db/applySchema';
+import { startApp, createDatabase } from './app/startApp';
+import { startNeo4j, type Neo4jHandle, Neo4jStartError } from './launcher/startNeo4j';
+import { createLogger } from './logger';
+
+/**
+ * `npm start`: starts our Neo4j (unless NEO4J_URI points elsewhere), applies the schema, loads the
+ * corpus when the graph is empty, and serves GraphQL until SIGTERM/SIGINT.
+ */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+
+  let neo4jHandle: Neo4jHandle | undefined;
+  if (config.neo4j.managed) {
+    logger.info({ homeDir: config.neo4j.homeDir, port: config.neo4j.boltPort }, 'starting Neo4j');
+    try {
+      neo4jHandle = await startNeo4j({
+        homeDir: config.neo4j.homeDir,
+        port: config.neo4j.boltPort,
+        password: config.neo4j.password,
+        watchParent: true,
+        onLine: (line) => logger.debug({ neo4j: line }, 'launcher'),
+      });
+    } catch (err) {
+      if (err instanceof Neo4jStartError) {
+        logger.fatal({ reason: err.reason, exitCode: err.exitCode }, err.message);
+        process.exit(3);
+      }
+      throw err;
+    }
+    logger.info({ uri: neo4jHandle.uri, version: neo4jHandle.version, startupMs: neo4jHandle.startupMs }, 'Neo4j ready');
+  }
+
+  const db = createDatabase(config, logger);
+  const info = await db.verifyConnectivity();
+  const statements = await applySchema(db);
+  logger.info({ neo4j: info.agent, schemaStatements: statements }, 'schema applied');
+
+  const app = await startApp(config, logger, db);
+  logger.info({ url: `${app.url}/graphql` }, 'GraphQL server listening');
+
+  let shuttingDown = false;
+  const shutdown = (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ signal }, 'shutting down');
+    void (async () => {
+      await app.stop();
+      await neo4jHandle?.stop();
+      logger.info('stopped');
+      process.exit(0);
+    })();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import { loadConfig, type Config } from '../../src/config/loadConfig';
+
+/** Config for a test process pointed at the suite's Neo4j, listening on a free port. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  const uri = process.env.NEO4J_TEST_URI;
+  if (!uri) throw new Error('NEO4J_TEST_URI is not set: run through jest (test/globalSetup.ts)');
+  return loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    NEO4J_URI: uri,
+    NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
+    AUTO_INGEST: 'false',
+    ...overrides,
+  });
+}

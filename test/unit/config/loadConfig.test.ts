@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../../src/config/loadConfig';
+
+describe('loadConfig', () => {
+  const emptyCwd = fs.mkdtempSync(path.join(os.tmpdir(), 'unsc-cfg-'));
+
+  it('gives the documented defaults for an empty environment', () => {
+    const c = loadConfig({}, emptyCwd);
+    expect(c.port).toBe(4000);
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.neo4j.uri).toBe('bolt://127.0.0.1:7687');
+    expect(c.neo4j.managed).toBe(true);
+    expect(c.neo4j.user).toBe('neo4j');
+    expect(c.neo4j.database).toBe('neo4j');
+    expect(c.dataDir).toBeNull();
+    expect(c.introspection).toBe(true);
+    expect(c.playground).toBe(true);
+  });
+
+  it('treats an external NEO4J_URI as unmanaged and keeps it', () => {
+    const c = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }, emptyCwd);
+    expect(c.neo4j.managed).toBe(false);
+    expect(c.neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
+  });
+
+  it('turns introspection and the playground off in production unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }, emptyCwd).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', PLAYGROUND: 'true' }, emptyCwd).playground).toBe(true);
+  });
+
+  it('reports every problem at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://x', LOG_LEVEL: 'loud', NEO4J_PASSWORD: 'short' }, emptyCwd);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/PORT/);
+    expect(problems).toMatch(/NEO4J_URI/);
+    expect(problems).toMatch(/LOG_LEVEL/);
+    expect(problems).toMatch(/NEO4J_PASSWORD/);
+    expect((error as ConfigError).problems).toHaveLength(4);
+  });
+
+  it('rejects a DATA_DIR that does not exist', () => {
+    expect(() => loadConfig({ DATA_DIR: '/definitely/not/here' }, emptyCwd)).toThrow(/DATA_DIR/);
+  });
+
+  it('defaults DATA_DIR to ../shared/data/unsc when that corpus is present', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'unsc-cfg-root-'));
+    const project = path.join(root, 'project');
+    fs.mkdirSync(path.join(root, 'shared', 'data', 'unsc'), { recursive: true });
+    fs.mkdirSync(project);
+    fs.writeFileSync(path.join(root, 'shared', 'data', 'unsc', 'resolutions.jsonl'), '');
+    expect(loadConfig({}, project).dataDir).toBe(path.join(root, 'shared', 'data', 'unsc'));
+  });
+});
