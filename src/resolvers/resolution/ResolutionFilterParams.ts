@@ -1,0 +1,22 @@
+/**
+ * The `$filter` map every filtered query (`cypher/resolution/list*.cypher`, `cypher/search/*.cypher`) reads.
+ * Every key is present; null means "no constraint". Built only by `toFilterParams`.
+ */
+export interface ResolutionFilterParams {
+  year: number | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** lower-cased */
+  topic: string | null;
+  /** upper-cased ISO code */
+  member: string | null;
+  voteMember: string | null;
+  /** as stored: "yes", "no", "abstain", "non-voting" */
+  vote: string | null;
+  hasText: boolean | null;
+  cites: number | null;
+  citedBy: number | null;
+  unanimous: boolean | null;
+}

@@ -1,0 +1,9 @@
+import type { TopicKind } from '../../generated/graphql';
+
+/** A topic node; `resolutionCount` is present when the query that found it already counted. */
+export interface TopicModel {
+  key: string;
+  name: string;
+  kind: TopicKind;
+  resolutionCount?: number;
+}
