@@ -32,6 +32,19 @@ const EnvSchema = z.object({
   AUTO_INGEST: bool.default(true),
   INTROSPECTION: bool.optional(),
   PLAYGROUND: bool.optional(),
+  QUERY_MAX_DEPTH: int(2, 100).default(10),
+  QUERY_MAX_ALIASES: int(0, 1000).default(20),
+  QUERY_MAX_DIRECTIVES: int(0, 1000).default(10),
+  QUERY_MAX_TOKENS: int(50, 100_000).default(2_000),
+  QUERY_MAX_COST: int(1, 10_000_000).default(20_000),
+  MAX_BATCH_OPERATIONS: int(1, 100).default(5),
+  HTTP_REQUEST_TIMEOUT_MS: int(1_000, 600_000).default(30_000),
+  HTTP_HEADERS_TIMEOUT_MS: int(500, 120_000).default(10_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: int(100, 120_000).default(5_000),
+  RATE_LIMIT_MAX: int(0, 1_000_000).default(0),
+  RATE_LIMIT_WINDOW_MS: int(1_000, 3_600_000).default(60_000),
+  TRUST_PROXY: bool.default(false),
+  DB_RETRY_MAX_DELAY_MS: int(100, 600_000).default(30_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -59,6 +72,27 @@ export interface Config {
   autoIngest: boolean;
   introspection: boolean;
   playground: boolean;
+  /** Per-operation query limits (docs/limits.md). */
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxCost: number;
+    /** Operations per HTTP request; 1 turns batching off. */
+    maxBatchOperations: number;
+  };
+  http: {
+    requestTimeoutMs: number;
+    headersTimeoutMs: number;
+    keepAliveTimeoutMs: number;
+    /** Take the client IP from X-Forwarded-For (only behind a proxy you run). */
+    trustProxy: boolean;
+  };
+  /** Requests per client IP per window on /graphql; `max` 0 means off. */
+  rateLimit: { max: number; windowMs: number };
+  /** The longest wait between two attempts to reach Neo4j while it is down. */
+  dbRetryMaxDelayMs: number;
 }
 
 /** Thrown with every problem found, so one start-up attempt reports them all. */
@@ -93,6 +127,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   } else {
     dataDir = defaultDataDir(cwd);
   }
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
+    problems.push('HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const production = e.NODE_ENV === 'production';
@@ -117,5 +154,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     autoIngest: e.AUTO_INGEST,
     introspection: e.INTROSPECTION ?? !production,
     playground: e.PLAYGROUND ?? !production,
+    limits: {
+      maxDepth: e.QUERY_MAX_DEPTH,
+      maxAliases: e.QUERY_MAX_ALIASES,
+      maxDirectives: e.QUERY_MAX_DIRECTIVES,
+      maxTokens: e.QUERY_MAX_TOKENS,
+      maxCost: e.QUERY_MAX_COST,
+      maxBatchOperations: e.MAX_BATCH_OPERATIONS,
+    },
+    http: {
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      trustProxy: e.TRUST_PROXY,
+    },
+    rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    dbRetryMaxDelayMs: e.DB_RETRY_MAX_DELAY_MS,
   };
 }
