@@ -74,6 +74,8 @@ public final class Launcher {
           .setConfig(BoltConnector.enabled, true)
           .setConfig(BoltConnector.listen_address, new SocketAddress(opts.host, opts.port))
           .setConfig(GraphDatabaseSettings.auth_enabled, true)
+          // No usage reports: the machines we run on are often offline, and users did not ask for it.
+          .setConfig(GraphDatabaseSettings.udc_enabled, false)
           .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(opts.pageCacheMb))
           .setConfig(GraphDatabaseSettings.transaction_timeout, java.time.Duration.ofSeconds(opts.txTimeoutSeconds))
           .setUserLogProvider(new Log4jLogProvider(System.err, opts.verbose ? Level.INFO : Level.WARN));
