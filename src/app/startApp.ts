@@ -1,10 +1,13 @@
 import type http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config/loadConfig';
 import { Database } from '../db/Database';
 import { createApolloServer } from '../graphql/createApolloServer';
 import { createHttpServer } from '../http/createHttpServer';
+import { createStaticRoutes } from '../http/staticRoutes';
 import type { Logger } from '../logger';
+import { projectRoot } from '../projectRoot';
 
 export interface App {
   server: http.Server;
@@ -32,7 +35,8 @@ export function createDatabase(config: Config, logger?: Logger): Database {
 export async function startApp(config: Config, logger: Logger, db: Database = createDatabase(config, logger)): Promise<App> {
   const apollo = createApolloServer(config);
   await apollo.start();
-  const server = createHttpServer({ config, apollo, db, logger });
+  const webRoutes = createStaticRoutes({ distDir: path.join(projectRoot(), 'web', 'dist'), playground: config.playground });
+  const server = createHttpServer({ config, apollo, db, logger, routes: [webRoutes] });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {

@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import { ApiError, gql } from './api';
+
+export type QueryState<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError }
+  | { status: 'ok'; data: T };
+
+/**
+ * Runs `query` whenever `key` changes (null skips it), cancelling the previous request so a slow
+ * answer never overwrites a newer one.
+ */
+export function useQuery<T>(query: string, variables: Record<string, unknown> | null, key: string): QueryState<T> {
+  const [state, setState] = useState<QueryState<T>>({ status: variables ? 'loading' : 'idle' });
+  useEffect(() => {
+    if (!variables) {
+      setState({ status: 'idle' });
+      return;
+    }
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    gql<T>(query, variables, controller.signal).then(
+      (data) => setState({ status: 'ok', data }),
+      (err: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({ status: 'error', error: err instanceof ApiError ? err : new ApiError(String(err), 'CLIENT_ERROR') });
+      },
+    );
+    return () => controller.abort();
+  }, [query, key]);
+  return state;
+}
