@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config/loadConfig';
-import { applySchema } from './db/applySchema';
+import { connectWithRetry } from './app/connectWithRetry';
 import { startApp, createDatabase } from './app/startApp';
 import { startNeo4j, type Neo4jHandle, Neo4jStartError } from './launcher/startNeo4j';
 import { createLogger } from './logger';
@@ -43,11 +43,9 @@ async function main(): Promise<void> {
   }
 
   const db = createDatabase(config, logger);
-  const info = await db.verifyConnectivity();
-  const statements = await applySchema(db);
-  logger.info({ neo4j: info.agent, schemaStatements: statements }, 'schema applied');
-
-  const app = await startApp(config, logger, db);
+  // Serve at once, even while Neo4j is down: /readyz says 503 and requests fail fast until it answers.
+  const connection = connectWithRetry({ db, logger, maxDelayMs: config.dbRetryMaxDelayMs });
+  const app = await startApp(config, logger, db, { isReady: connection.isReady });
   logger.info({ url: `${app.url}/graphql` }, 'GraphQL server listening');
 
   let shuttingDown = false;
@@ -56,6 +54,7 @@ async function main(): Promise<void> {
     shuttingDown = true;
     logger.info({ signal }, 'shutting down');
     void (async () => {
+      connection.stop();
       await app.stop();
       await neo4jHandle?.stop();
       logger.info('stopped');
@@ -64,6 +63,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+
+  try {
+    await connection.ready;
+  } catch {
+    return; // shut down before Neo4j was ready
+  }
 }
 
 main().catch((err: unknown) => {

@@ -31,12 +31,22 @@ export function createDatabase(config: Config, logger?: Logger): Database {
   });
 }
 
+export interface StartAppOptions {
+  /** While this returns false, /readyz answers 503 (see connectWithRetry). */
+  isReady?: () => boolean;
+}
+
 /** Assembles Apollo and the HTTP server over a database and starts listening. */
-export async function startApp(config: Config, logger: Logger, db: Database = createDatabase(config, logger)): Promise<App> {
+export async function startApp(
+  config: Config,
+  logger: Logger,
+  db: Database = createDatabase(config, logger),
+  options: StartAppOptions = {},
+): Promise<App> {
   const apollo = createApolloServer(config);
   await apollo.start();
   const webRoutes = createStaticRoutes({ distDir: path.join(projectRoot(), 'web', 'dist'), playground: config.playground });
-  const server = createHttpServer({ config, apollo, db, logger, routes: [webRoutes] });
+  const server = createHttpServer({ config, apollo, db, logger, routes: [webRoutes], ...(options.isReady ? { isReady: options.isReady } : {}) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {

@@ -7,6 +7,9 @@ import { ErrorCode } from '../errors/ErrorCode';
 import type { Context } from '../graphql/Context';
 import type { Logger } from '../logger';
 import { createLoaders } from '../../loaders/createLoaders';
+import { applySecurityHeaders } from './applySecurityHeaders';
+import { clientIp } from './clientIp';
+import { createRateLimiter } from './createRateLimiter';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -15,6 +18,11 @@ export interface HttpDeps {
   apollo: ApolloServer<Context>;
   db: Database;
   logger: Logger;
+  /**
+   * False while the app still waits for Neo4j (connectivity and schema, see connectWithRetry):
+   * /readyz answers 503 until then. Absent means the caller prepared the database before starting.
+   */
+  isReady?: () => boolean;
   /** Extra routes (playground, explorer): return true when the request was handled. */
   routes?: Array<(req: http.IncomingMessage, res: http.ServerResponse) => boolean | Promise<boolean>>;
 }
@@ -57,8 +65,28 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
  */
 export function createHttpServer(deps: HttpDeps): http.Server {
   const { apollo, db, config, logger } = deps;
+  const limiter = config.rateLimit.max > 0 ? createRateLimiter(config.rateLimit) : null;
 
   const handleGraphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
+    if (limiter) {
+      const decision = limiter.take(clientIp(req, config.http.trustProxy));
+      res.setHeader('ratelimit-limit', String(decision.limit));
+      res.setHeader('ratelimit-remaining', String(decision.remaining));
+      res.setHeader('ratelimit-reset', String(decision.resetSeconds));
+      if (!decision.allowed) {
+        res.setHeader('retry-after', String(decision.resetSeconds));
+        sendJson(res, 429, {
+          errors: [
+            {
+              message: `Rate limit of ${decision.limit} requests per ${config.rateLimit.windowMs / 1000} s exceeded; retry in ${decision.resetSeconds} s.`,
+              extensions: { code: ErrorCode.RATE_LIMITED, limit: decision.limit, windowMs: config.rateLimit.windowMs, retryAfterSeconds: decision.resetSeconds },
+            },
+          ],
+        });
+        req.resume();
+        return;
+      }
+    }
     let raw = '';
     if (req.method === 'POST') {
       try {
@@ -84,6 +112,19 @@ export function createHttpServer(deps: HttpDeps): http.Server {
         return;
       }
     }
+    // With batching off (1) Apollo itself refuses arrays; otherwise the cap is ours.
+    const maxBatch = config.limits.maxBatchOperations;
+    if (Array.isArray(body) && maxBatch > 1 && body.length > maxBatch) {
+      sendJson(res, 400, {
+        errors: [
+          {
+            message: `Batch of ${body.length} operations exceeds the limit of ${maxBatch} per request. See docs/limits.md.`,
+            extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'batch', max: maxBatch, found: body.length },
+          },
+        ],
+      });
+      return;
+    }
     const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
@@ -100,12 +141,18 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     }
   };
 
-  const server = http.createServer((req, res) => {
+  // Node checks the request and header timeouts on this interval; its default (30 s) would stretch them.
+  const checkEvery = Math.max(250, Math.min(30_000, Math.floor(config.http.headersTimeoutMs / 4)));
+  const server = http.createServer({ connectionsCheckingInterval: checkEvery }, (req, res) => {
+    applySecurityHeaders(res);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async () => {
       if (url.pathname === '/graphql') return handleGraphql(req, res, url);
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
+        if (deps.isReady && !deps.isReady()) {
+          return sendJson(res, 503, { status: 'not ready', error: ErrorCode.SERVICE_UNAVAILABLE, reason: 'waiting for Neo4j' });
+        }
         try {
           const info = await db.verifyConnectivity();
           return sendJson(res, 200, { status: 'ready', neo4j: info.agent });
@@ -129,8 +176,8 @@ export function createHttpServer(deps: HttpDeps): http.Server {
       else res.destroy();
     });
   });
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 10_000;
-  server.keepAliveTimeout = 5_000;
+  server.requestTimeout = config.http.requestTimeoutMs;
+  server.headersTimeout = config.http.headersTimeoutMs;
+  server.keepAliveTimeout = config.http.keepAliveTimeoutMs;
   return server;
 }
