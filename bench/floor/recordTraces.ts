@@ -1,0 +1,39 @@
+import type { Database, QueryEvent } from '../../src/db/Database';
+import type { Workload } from '../workloads/workloads';
+import { encodeParams, groupIntoWaves, type QueryTrace, type TimedQuery } from './QueryTrace';
+
+/**
+ * Sends each workload variant to our server (running in this process on `db`) once to warm up and
+ * once to record, and returns the Cypher each operation made. Requests go one at a time, so the
+ * recorded timings give the waves without interference.
+ */
+export async function recordTraces(url: string, db: Database, workloads: Workload[]): Promise<QueryTrace[]> {
+  let recording: TimedQuery[] | null = null;
+  const unsubscribe = db.onQuery((e: QueryEvent) => {
+    const end = performance.now();
+    recording?.push({ name: e.name, params: encodeParams(e.params) as Record<string, unknown>, start: end - e.ms, end });
+  });
+  const traces: QueryTrace[] = [];
+  try {
+    for (const w of workloads) {
+      for (let v = 0; v < w.variants.length; v++) {
+        const body = JSON.stringify({ query: w.query, variables: w.variants[v] });
+        await post(url, body, `${w.id}/${v}`);
+        recording = [];
+        await post(url, body, `${w.id}/${v}`);
+        const queries: TimedQuery[] = recording;
+        recording = null;
+        traces.push({ workload: w.id, variant: v, waves: groupIntoWaves(queries), roundTrips: queries.length });
+      }
+    }
+  } finally {
+    unsubscribe();
+  }
+  return traces;
+}
+
+async function post(url: string, body: string, label: string): Promise<void> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const text = await res.text();
+  if (res.status !== 200 || text.includes('"errors":[')) throw new Error(`${label}: HTTP ${res.status} ${text.slice(0, 500)}`);
+}

@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import { startApp, createDatabase } from '../../src/app/startApp';
+import { loadConfig } from '../../src/config/loadConfig';
+import { createLogger } from '../../src/logger';
+import { WORKLOADS } from '../workloads/workloads';
+import { recordTraces } from './recordTraces';
+
+/**
+ * Child-process entry: starts our server in-process on NEO4J_URI, records the Cypher of every
+ * workload variant (see recordTraces) and writes them to TRACE_FILE. Run with
+ * `-r disableDataLoader.js` to record the DataLoader-off server instead. WORKLOADS=id,id picks some.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', AUTO_INGEST: 'false', QUERY_MAX_COST: '10000000', QUERY_MAX_TOKENS: '100000', ...process.env, PORT: '0' });
+  const logger = createLogger(config.logLevel);
+  const db = createDatabase(config, logger);
+  const app = await startApp(config, logger, db);
+  const only = process.env.WORKLOADS?.split(',');
+  try {
+    const traces = await recordTraces(`${app.url}/graphql`, db, WORKLOADS.filter((w) => !only || only.includes(w.id)));
+    fs.writeFileSync(process.env.TRACE_FILE ?? 'traces.json', JSON.stringify(traces, null, 1));
+  } finally {
+    await app.stop(1_000);
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { projectRoot } from '../../src/projectRoot';
+
+export interface IngestRun {
+  seconds: number;
+  exitCode: number | null;
+  /** The CLI's `--json` summary, when it printed one. */
+  summary: unknown;
+}
+
+/**
+ * Runs the real ingest CLI (`dist/src/ingest/cli.js --json PATH...`, built by `npm run build`)
+ * against a database, timing it from spawn to exit. Its progress lines go to our stderr.
+ */
+export function runIngestCli(uri: string, password: string, paths: string[], extraArgs: string[] = []): Promise<IngestRun> {
+  const cli = path.join(projectRoot(), 'dist', 'src', 'ingest', 'cli.js');
+  const started = performance.now();
+  const child = spawn(process.execPath, [cli, '--json', ...extraArgs, ...paths], {
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      let summary: unknown = null;
+      const start = out.indexOf('{');
+      if (start >= 0) {
+        try {
+          summary = JSON.parse(out.slice(start));
+        } catch {
+          summary = out.slice(0, 2000);
+        }
+      }
+      resolve({ seconds, exitCode: code, summary });
+    });
+  });
+}
