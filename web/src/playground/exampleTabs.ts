@@ -8,8 +8,8 @@ export interface ExampleTab {
 export const exampleTabs: ExampleTab[] = [
   {
     query: `# Full-text search (Lucene syntax) with highlighted paragraph snippets and facets.
-query Search($q: String!) {
-  search(query: $q, first: 5) {
+query Search {
+  search(query: "\\"foreign terrorist fighters\\"", first: 5) {
     totalCount
     facets { decades { label count } }
     edges {
@@ -22,7 +22,6 @@ query Search($q: String!) {
   }
 }
 `,
-    variables: JSON.stringify({ q: '"foreign terrorist fighters"' }, null, 2),
   },
   {
     query: `# Every resolution that 2396 cites, directly or through others, within two steps.

@@ -13,6 +13,6 @@ const container = document.getElementById('root');
 if (!container) throw new Error('missing #root');
 createRoot(container).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs} defaultEditorToolsVisibility="variables" />
+    <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs} />
   </StrictMode>,
 );
