@@ -1,0 +1,29 @@
+import type { Skipped } from './model/Skipped';
+
+/** The machine-readable result of one ingest run (`--json` prints it). */
+export interface IngestSummary {
+  dryRun: boolean;
+  durationMs: number;
+  files: Array<{ path: string; layout: string; records: number; skipped: number }>;
+  /** Parsed records by kind. */
+  records: Record<string, number>;
+  /** Rows written per step (empty on a dry run). */
+  written: Record<string, number>;
+  rowsPerSecond: number;
+  /** The graph after the run: nodes by label, relationships by type, citation edges by source. */
+  graph: {
+    labels: Record<string, number>;
+    relationships: Record<string, number>;
+    citationsByPreferredSource: Record<string, number>;
+    citationsByAnySource: Record<string, number>;
+  } | null;
+  /** Citation edges this run's input produced, by preferred source (also on a dry run). */
+  citationsInRun: Record<string, number>;
+  skipped: { count: number; byReason: Record<string, number>; items: Skipped[] };
+  rejectedMentions: { count: number; byReason: Record<string, number>; items: Array<{ citing: number; number: number; year: number | null; reason: string; context: string }> };
+  /** Disagreements between sources and how the merge settled them. */
+  conflicts: Array<{ number: number; conflict: string }>;
+  pageRankIterations: number | null;
+  /** Milliseconds per phase: prepare (detect, parse, merge, extract), each write step, derived. */
+  timingsMs: Record<string, number>;
+}

@@ -1,0 +1,101 @@
+import type { Paragraph } from './Paragraph';
+
+/** Opening words of preambular paragraphs that are not "-ing" participles. */
+const PREAMBLE_WORDS =
+  'Mindful|Aware|Conscious|Convinced|Determined|Concerned|Alarmed|Cognizant|Desirous|Guided|Seized|Deeply|Gravely|Further|Also|Bearing|Having|Noting|Recalling|Reaffirming|Acting|Taking|Reiterating|Expressing|Emphasizing|Emphasising|Stressing|Underlining|Underscoring|Welcoming|Recognizing|Recognising|Acknowledging|Determining|Condemning|Deploring|Considering|Commending|Encouraging|Affirming|Reaffirming|Highlighting|Appreciating|Regretting|Observing|Believing|Urging|Calling|Looking|Keen|Anxious|Affirming|Pending|Whereas|Strongly|Fully|Being|Expressly';
+const PREAMBLE_START = new RegExp(`^(?:${PREAMBLE_WORDS}|[A-Z][a-z]+ing)\\b`);
+/** A preambular paragraph starting inside a run-on block: ", Reaffirming that ..." */
+const PREAMBLE_SPLIT = new RegExp(`,\\s+(?=(?:${PREAMBLE_WORDS}|[A-Z][a-z]{2,}ing)\\b)`, 'g');
+const NOT_PARTICIPLES = new Set(['Beijing', 'Wellington', 'Kensington', 'Nanjing', 'Chongqing', 'Keating', 'Harding', 'Sterling', 'Banking']);
+/** Operative paragraphs that carry no number (early resolutions, single-paragraph ones) open with a present-tense verb. */
+const OPERATIVE_START = /^(?:(?:Further|Also|Again|Once again|Strongly|Firmly|Urgently|Solemnly)\s+)?[A-Z][a-z]+(?:s|es)\b(?!\s+(?:of|in|and|the)\b)|^To\s+[a-z]+/;
+const SMALL_WORDS = new Set(['and', 'of', 'the', 'on', 'with', 'for', 'a', 'to', 'in', 'by', 'at', 'from', 'its', 'an', 'or']);
+
+function isHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 160) return false;
+  if (/[.;,:]$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+  if (words.length === 0) return false;
+  if (t === t.toUpperCase() && /[A-Z]{3}/.test(t)) return true;
+  const big = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  return big.length > 0 && big.every((w) => /^[A-Z(“"]/.test(w)) && words.length <= 14;
+}
+
+/** Splits a heading that ends an operative segment off its tail: "...travel documents; Border Security and Information Sharing". */
+function splitTrailingHeading(segment: string): [string, string | null] {
+  const m = /^(.*[;.:])\s+([^;.:]+)$/s.exec(segment);
+  if (m && isHeading(m[2] ?? '')) return [(m[1] ?? '').trim(), (m[2] ?? '').trim()];
+  return [segment, null];
+}
+
+function splitPreamble(block: string): string[] {
+  const out: string[] = [];
+  let rest = block;
+  const council = /^(The Security Council,)\s*/.exec(rest);
+  if (council) {
+    out.push(council[1] ?? '');
+    rest = rest.slice(council[0].length);
+  }
+  let last = 0;
+  for (const m of rest.matchAll(PREAMBLE_SPLIT)) {
+    const word = /^[A-Za-z]+/.exec(rest.slice((m.index ?? 0) + m[0].length))?.[0] ?? '';
+    if (NOT_PARTICIPLES.has(word)) continue;
+    out.push(rest.slice(last, (m.index ?? 0) + 1).trim());
+    last = (m.index ?? 0) + m[0].length;
+  }
+  out.push(rest.slice(last).trim());
+  return out.filter(Boolean);
+}
+
+/**
+ * Cuts a cleaned text (blocks separated by blank lines) into ordered paragraphs. Operative paragraphs
+ * are found by their numbers in sequence ("1. Decides", "2. Requests", even inside a run-on page
+ * text); everything before "1." is preamble, split on ", <participle>"; headings are kind "other".
+ */
+export function splitParagraphs(cleaned: string): Paragraph[] {
+  const pieces: Array<{ kind: Paragraph['kind']; number: number | null; text: string }> = [];
+  let expected = 1;
+  let inOperative = false;
+  for (const block of cleaned.split(/\n{2,}/).map((b) => b.trim()).filter(Boolean)) {
+    // Numbered operative markers inside the block, accepted only in sequence.
+    const markers: Array<{ at: number; len: number; n: number }> = [];
+    const re = /(^|\s)(\d{1,3})\.\s+(?=["“(]?[A-Z])/g;
+    for (const m of block.matchAll(re)) {
+      const n = Number(m[2]);
+      const at = (m.index ?? 0) + (m[1] ?? '').length;
+      if (n === expected || (n === 1 && at === 0 && inOperative)) {
+        markers.push({ at, len: m[0].length - (m[1] ?? '').length, n });
+        expected = n + 1;
+      }
+    }
+    const head = block.slice(0, markers[0]?.at ?? block.length).trim();
+    if (head) {
+      if (!inOperative) {
+        for (const p of splitPreamble(head)) {
+          const start = p.replace(/^["“(]/, '');
+          const prev = pieces[pieces.length - 1];
+          if (/^[a-z]/.test(start) && prev && prev.kind === 'preambular') prev.text = `${prev.text} ${p}`;
+          else if (isHeading(p) || p === 'The Security Council,') pieces.push({ kind: 'other', number: null, text: p });
+          else if (PREAMBLE_START.test(start)) pieces.push({ kind: 'preambular', number: null, text: p });
+          else if (OPERATIVE_START.test(start)) pieces.push({ kind: 'operative', number: null, text: p });
+          else pieces.push({ kind: pieces.length > 0 ? 'preambular' : 'other', number: null, text: p });
+        }
+      } else if (isHeading(head)) pieces.push({ kind: 'other', number: null, text: head });
+      else {
+        const prev = pieces[pieces.length - 1];
+        if (prev && prev.kind === 'operative') prev.text = `${prev.text}\n${head}`;
+        else pieces.push({ kind: 'operative', number: null, text: head });
+      }
+    }
+    markers.forEach((mk, i) => {
+      inOperative = true;
+      const end = markers[i + 1]?.at ?? block.length;
+      const body = block.slice(mk.at + mk.len, end).trim();
+      const [text, heading] = i + 1 < markers.length ? splitTrailingHeading(body) : [body, null];
+      pieces.push({ kind: 'operative', number: mk.n, text: `${mk.n}. ${text}` });
+      if (heading) pieces.push({ kind: 'other', number: null, text: heading });
+    });
+  }
+  return pieces.map((p, i) => ({ ordinal: i + 1, kind: p.kind, number: p.number, text: p.text }));
+}

@@ -1,0 +1,86 @@
+import { ConfigError, loadConfig } from '../config/loadConfig';
+import { applySchema } from '../db/applySchema';
+import { createDatabase } from '../app/startApp';
+import { startNeo4j, type Neo4jHandle } from '../launcher/startNeo4j';
+import { createLogger } from '../logger';
+import { defaultCorpusPaths } from './defaultCorpusPaths';
+import { formatSummary } from './formatSummary';
+import { ingestCorpus } from './ingestCorpus';
+import { parseCliArgs } from './parseCliArgs';
+
+const USAGE = `usage: npm run ingest -- [--dry-run] [--json] [--batch-size N] [PATH...]
+  PATH      files or folders (a data directory, site pages, CR-UNSC text files); layouts are detected.
+            Without PATH: the default corpus (DATA_DIR and SEEDS_DIR).
+  --dry-run parse and validate only; nothing is written.
+  --json    print the summary as JSON on stdout.
+Progress goes to stderr. Exit code 0 unless a fatal error (bad usage, database unreachable).`;
+
+/**
+ * The ingest command. Uses NEO4J_URI when set; otherwise the local database of `npm start`
+ * (NEO4J_BOLT_PORT), starting our embedded Neo4j on NEO4J_HOME_DIR for the run if none answers.
+ */
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseCliArgs(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn', 'unsc-ingest');
+  const paths = args.paths.length > 0 ? args.paths : defaultCorpusPaths(config);
+  if (paths.length === 0) {
+    process.stderr.write('no PATH given and no default corpus (DATA_DIR/SEEDS_DIR) found\n');
+    return 2;
+  }
+
+  let handle: Neo4jHandle | undefined;
+  let db = null;
+  try {
+    if (!args.dryRun) {
+      db = createDatabase(config, logger);
+      try {
+        await db.verifyConnectivity();
+      } catch (err) {
+        if (!config.neo4j.managed) throw err;
+        await db.close();
+        process.stderr.write(`[ingest] no database at ${config.neo4j.uri}; starting the embedded Neo4j in ${config.neo4j.homeDir}\n`);
+        handle = await startNeo4j({ homeDir: config.neo4j.homeDir, port: config.neo4j.boltPort, password: config.neo4j.password, watchParent: true });
+        db = createDatabase({ ...config, neo4j: { ...config.neo4j, uri: handle.uri } }, logger);
+        await db.verifyConnectivity();
+      }
+      await applySchema(db);
+    }
+    const summary = await ingestCorpus({ paths, db, dryRun: args.dryRun, batchSize: args.batchSize, progress: process.stderr, logger });
+    process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
+    return 0;
+  } catch (err) {
+    process.stderr.write(`[ingest] fatal: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  } finally {
+    await db?.close();
+    await handle?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);

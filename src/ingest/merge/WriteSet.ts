@@ -1,0 +1,76 @@
+import type { Paragraph } from '../clean/Paragraph';
+import type { Vote } from '../model/IngestRecord';
+
+/** Plain rows for the writers, one array per write step. Dates are ISO strings here. */
+export interface ResolutionRow {
+  number: number;
+  /** Only the properties this run knows; absent ones are left as they are in the graph. */
+  props: Record<string, string | number | boolean | string[] | null>;
+  date: string | null;
+  provenance: string;
+}
+
+export interface ParagraphSet {
+  number: number;
+  paragraphs: Paragraph[];
+}
+
+export interface TopicLinkSet {
+  number: number;
+  /** Topic kinds this run is authoritative for on that resolution (stale links of these kinds are removed). */
+  kinds: string[];
+  topics: Array<{ key: string; name: string; kind: 'agenda' | 'subject' | 'site' }>;
+}
+
+export interface MeetingRow {
+  symbol: string;
+  number: number | null;
+  date: string | null;
+  agenda: string | null;
+  outcome: string | null;
+}
+
+export interface AdoptedAtRow {
+  number: number;
+  symbol: string;
+  meetingNumber: number | null;
+  date: string | null;
+}
+
+export interface MemberRow {
+  code: string;
+  name: string;
+  permanent: boolean;
+  years: number[];
+}
+
+export interface SatOnRow {
+  code: string;
+  number: number;
+  name: string | null;
+  vote: Vote | null;
+  permanent: boolean;
+  voteSource: string | null;
+}
+
+export interface CitesRow {
+  from: number;
+  to: number;
+  source: string;
+  sources: string[];
+  verb: string | null;
+  paragraph: string | null;
+  context: string | null;
+  mentions: number;
+}
+
+export interface WriteSet {
+  members: MemberRow[];
+  meetings: MeetingRow[];
+  resolutions: ResolutionRow[];
+  paragraphs: ParagraphSet[];
+  topics: TopicLinkSet[];
+  adoptedAt: AdoptedAtRow[];
+  satOn: SatOnRow[];
+  cites: CitesRow[];
+}
