@@ -1,5 +1,12 @@
 import type { Resolvers } from '../generated/graphql';
+import { graphResolvers } from './graph/graphResolvers';
+import { meetingResolvers } from './meeting/meetingResolvers';
+import { memberResolvers } from './member/memberResolvers';
+import { resolutionResolvers } from './resolution/resolutionResolvers';
+import { searchResolvers } from './search/searchResolvers';
+import { statsResolvers } from './stats/statsResolvers';
 import { systemResolvers } from './system/systemResolvers';
+import { topicResolvers } from './topic/topicResolvers';
 
 /** Every domain's resolvers, merged one level deep (type → field). A field defined twice is a bug. */
 export function mergeResolvers(...parts: Resolvers[]): Resolvers {
@@ -16,4 +23,13 @@ export function mergeResolvers(...parts: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers: Resolvers = mergeResolvers(systemResolvers);
+export const resolvers: Resolvers = mergeResolvers(
+  systemResolvers,
+  resolutionResolvers,
+  searchResolvers,
+  graphResolvers,
+  topicResolvers,
+  memberResolvers,
+  meetingResolvers,
+  statsResolvers,
+);

@@ -10,6 +10,8 @@ export interface ResolutionFilterParams {
   dateTo: string | null;
   /** lower-cased */
   topic: string | null;
+  /** a Topic key (used by `Topic.resolutions`, not offered to clients) */
+  topicKey: string | null;
   /** upper-cased ISO code */
   member: string | null;
   voteMember: string | null;

@@ -1,0 +1,19 @@
+// Every resolution that $number is cited by (directly or through others) within $$MAX_DEPTH steps, with its shortest distance:
+// by distance then number, at most $limit of them, and how many there are in all.
+MATCH (root:Resolution {number: $number})
+MATCH p = (root)<-[:CITES*1..$$MAX_DEPTH]-(x:Resolution)
+WHERE x <> root
+WITH x, min(length(p)) AS distance
+ORDER BY distance, x.number
+WITH collect({distance: distance, x: x}) AS everything
+UNWIND everything[0..toInteger($limit)] AS entry
+WITH everything, entry.distance AS distance, entry.x AS x
+RETURN size(everything) AS total, distance, x {
+  .number, .symbol, .date, .year, .title, .agenda, .mainTopic, .draft, .adoptionNote, .undlRecord,
+  .modality, .votesYes, .votesNo, .votesAbstain, .votesNonVoting, .unanimous,
+  hasText: coalesce(x.hasText, x.text IS NOT NULL),
+  sponsors: coalesce(x.sponsors, []),
+  citesCount: coalesce(x.citesCount, COUNT { (x)-[:CITES]->() }),
+  citedByCount: coalesce(x.citedByCount, COUNT { (x)<-[:CITES]-() }),
+  influence: coalesce(x.influence, 0.0)
+} AS resolution

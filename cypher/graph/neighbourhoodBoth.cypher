@@ -1,0 +1,14 @@
+// The seeds $numbers and the resolutions linked to them either way within $$MAX_DEPTH steps, each with its distance from the nearest
+// seed: seeds first, then by distance, then number; at most $limit nodes, and whether more exist.
+UNWIND $numbers AS n
+MATCH (seed:Resolution {number: n})
+MATCH p = (seed)-[:CITES*0..$$MAX_DEPTH]-(x:Resolution)
+WITH x, min(length(p)) AS distance
+ORDER BY distance, x.number
+WITH collect({distance: distance, x: x}) AS everything
+UNWIND everything[0..toInteger($limit)] AS entry
+WITH size(everything) > $limit AS truncated, entry.distance AS distance, entry.x AS x
+RETURN truncated, distance, x.number AS number, x.symbol AS symbol, x.title AS title, x.year AS year, x.mainTopic AS mainTopic,
+       coalesce(x.citedByCount, COUNT { (x)<-[:CITES]-() }) AS inDegree,
+       coalesce(x.citesCount, COUNT { (x)-[:CITES]->() }) AS outDegree,
+       coalesce(x.influence, 0.0) AS influence

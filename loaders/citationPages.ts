@@ -1,0 +1,53 @@
+import DataLoader from 'dataloader';
+import { z } from 'zod';
+import { cypher } from '../src/db/CypherQuery';
+import type { QueryRunner } from '../src/db/Database';
+import type { CitationPage, CitationPageKey } from '../src/resolvers/resolution/CitationPage';
+import type { ResolutionModel } from '../src/resolvers/resolution/ResolutionModel';
+import { resolutionRow } from '../src/resolvers/resolution/resolutionRow';
+
+const Row = z.object({
+  number: z.number().int(),
+  offset: z.number().int(),
+  limit: z.number().int(),
+  total: z.number().int(),
+  items: z.array(
+    z.object({
+      citation: z.object({
+        verb: z.string().nullable(),
+        paragraph: z.string().nullable(),
+        context: z.string().nullable(),
+        source: z.string().nullable(),
+        sources: z.array(z.string()),
+        mentions: z.number().int().nullable(),
+      }),
+      resolution: resolutionRow,
+    }),
+  ),
+});
+
+const keyId = (k: CitationPageKey) => `${k.number}:${k.offset}:${k.limit}`;
+
+/**
+ * Pages of citation edges (`cites` or `citedBy`) for many resolutions in one query. The resolutions at
+ * the other end come in the same rows, so they are handed to `prime` and never fetched again.
+ */
+export function citationPages(
+  db: QueryRunner,
+  direction: 'cites' | 'citedBy',
+  prime: (resolution: ResolutionModel) => void,
+): DataLoader<CitationPageKey, CitationPage, string> {
+  return new DataLoader(
+    async (keys) => {
+      const rows = await db.read(cypher(`resolution/${direction}`), { keys: keys.map((k) => ({ number: k.number, offset: k.offset, limit: k.limit })) }, Row);
+      const found = new Map(rows.map((r) => [keyId(r), r]));
+      return keys.map((k) => {
+        const row = found.get(keyId(k));
+        if (!row) return { total: 0, items: [] };
+        for (const item of row.items) prime(item.resolution);
+        return { total: row.total, items: row.items.map((i) => ({ ...i.citation, resolution: i.resolution })) };
+      });
+    },
+    { cacheKeyFn: keyId },
+  );
+}

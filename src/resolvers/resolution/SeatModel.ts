@@ -1,0 +1,10 @@
+import type { Vote } from '../../generated/graphql';
+import type { MemberModel } from '../member/MemberModel';
+
+/** One member's seat for one resolution (a SAT_ON edge). */
+export interface SeatModel {
+  member: MemberModel;
+  vote: Vote | null;
+  permanent: boolean;
+  voteSource: string | null;
+}

@@ -1,0 +1,44 @@
+import type { Resolvers } from '../../generated/graphql';
+import { pageRequest } from '../common/pagination';
+import { citationConnection } from './citationConnection';
+import { listResolutions } from './listResolutions';
+import { parseSymbol } from './parseSymbol';
+import { toFilterParams } from './toFilterParams';
+
+export const resolutionResolvers: Resolvers = {
+  Query: {
+    resolution: (_p, { number }, { loaders }) => loaders.resolution.load(number),
+    resolutionBySymbol: async (_p, { symbol }, { loaders }) => {
+      const parsed = parseSymbol(symbol);
+      const found = await loaders.resolution.load(parsed.number);
+      return found && (parsed.year === null || parsed.year === found.year) ? found : null;
+    },
+    resolutions: (_p, { filter, orderBy, first, after }, { db, loaders }) =>
+      listResolutions(db, loaders, toFilterParams(filter), orderBy ?? 'NUMBER_ASC', pageRequest(first, after)),
+  },
+  Resolution: {
+    text: (r, _a, { loaders }) => (r.hasText ? loaders.text.load(r.number) : null),
+    paragraphs: async (r, { kind }, { loaders }) => {
+      const all = await loaders.paragraphs.load(r.number);
+      return kind ? all.filter((p) => p.kind === kind) : all;
+    },
+    topics: async (r, { kind }, { loaders }) => {
+      const all = await loaders.topics.load(r.number);
+      return kind ? all.filter((t) => t.kind === kind) : all;
+    },
+    meeting: (r, _a, { loaders }) => loaders.meeting.load(r.number),
+    composition: (r, _a, { loaders }) => loaders.composition.load(r.number),
+    votes: (r) =>
+      r.modality === null && r.votesYes === null
+        ? null
+        : { modality: r.modality, yes: r.votesYes, no: r.votesNo, abstain: r.votesAbstain, nonVoting: r.votesNonVoting, unanimous: r.unanimous },
+    cites: async (r, { first, after }, { loaders }) => {
+      const page = pageRequest(first, after);
+      return citationConnection(await loaders.cites.load({ number: r.number, offset: page.offset, limit: page.limit }), page);
+    },
+    citedBy: async (r, { first, after }, { loaders }) => {
+      const page = pageRequest(first, after);
+      return citationConnection(await loaders.citedBy.load({ number: r.number, offset: page.offset, limit: page.limit }), page);
+    },
+  },
+};

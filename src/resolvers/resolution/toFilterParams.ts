@@ -1,0 +1,65 @@
+import { badInput } from '../../errors/AppError';
+import type { ResolutionFilter } from '../../generated/graphql';
+import { dbEnums } from '../common/dbEnums';
+import type { ResolutionFilterParams } from './ResolutionFilterParams';
+
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2200;
+
+function year(value: number | null | undefined, name: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (value < YEAR_MIN || value > YEAR_MAX)
+    throw badInput(`filter.${name} must be a year between ${YEAR_MIN} and ${YEAR_MAX}; got ${value}.`, { argument: `filter.${name}` });
+  return value;
+}
+
+function isoDate(value: string | null | undefined, name: string): string | null {
+  if (value === null || value === undefined) return null;
+  const ok =
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!ok) throw badInput(`filter.${name} must be a date written YYYY-MM-DD; got "${value.slice(0, 40)}".`, { argument: `filter.${name}` });
+  return value;
+}
+
+function memberCode(value: string | null | undefined, name: string): string | null {
+  if (value === null || value === undefined) return null;
+  const code = value.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code))
+    throw badInput(`filter.${name} must be an ISO alpha-3 member code such as "FRA"; got "${value.slice(0, 40)}".`, { argument: `filter.${name}` });
+  return code;
+}
+
+function resolutionNumber(value: number | null | undefined, name: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (value < 1) throw badInput(`filter.${name} must be a resolution number (1 or more); got ${value}.`, { argument: `filter.${name}` });
+  return value;
+}
+
+/** Validates a client's filter and turns it into the `$filter` map the Cypher reads (every key present). */
+export function toFilterParams(filter: ResolutionFilter | null | undefined, extra: { topicKey?: string } = {}): ResolutionFilterParams {
+  const f = filter ?? {};
+  const params: ResolutionFilterParams = {
+    year: year(f.year, 'year'),
+    yearFrom: year(f.yearFrom, 'yearFrom'),
+    yearTo: year(f.yearTo, 'yearTo'),
+    dateFrom: isoDate(f.dateFrom, 'dateFrom'),
+    dateTo: isoDate(f.dateTo, 'dateTo'),
+    topic: f.topic === null || f.topic === undefined ? null : f.topic.trim().toLowerCase(),
+    topicKey: extra.topicKey ?? null,
+    member: memberCode(f.member, 'member'),
+    voteMember: f.memberVote ? memberCode(f.memberVote.member, 'memberVote.member') : null,
+    vote: f.memberVote ? dbEnums.voteToDb(f.memberVote.vote) : null,
+    hasText: f.hasText ?? null,
+    cites: resolutionNumber(f.cites, 'cites'),
+    citedBy: resolutionNumber(f.citedBy, 'citedBy'),
+    unanimous: f.unanimous ?? null,
+  };
+  if (params.topic === '') throw badInput('filter.topic must not be empty.', { argument: 'filter.topic' });
+  if (params.yearFrom !== null && params.yearTo !== null && params.yearFrom > params.yearTo) {
+    throw badInput(`filter.yearFrom (${params.yearFrom}) is after filter.yearTo (${params.yearTo}).`, { argument: 'filter.yearFrom' });
+  }
+  if (params.dateFrom !== null && params.dateTo !== null && params.dateFrom > params.dateTo) {
+    throw badInput(`filter.dateFrom (${params.dateFrom}) is after filter.dateTo (${params.dateTo}).`, { argument: 'filter.dateFrom' });
+  }
+  return params;
+}

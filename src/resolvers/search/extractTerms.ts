@@ -1,0 +1,113 @@
+import type { SearchTerm } from './SearchTerm';
+
+const OPERATORS = new Set(['AND', 'OR', '&&', '||']);
+const NEGATIONS = new Set(['NOT', '!']);
+
+type Field = 'title' | 'text' | null | 'other';
+
+/**
+ * The positive terms of a Lucene query (those a matching document must or may contain), with their field.
+ * Negated terms and groups (NOT x, -x, NOT (...)) are left out, as are ranges and unknown fields. It reads
+ * the query leniently: it runs after Lucene accepted the query, and only to find words to highlight.
+ */
+export function extractTerms(query: string): SearchTerm[] {
+  const terms: SearchTerm[] = [];
+  // One entry per open parenthesis: whether the group is negated, and the field it searches.
+  const groups: Array<{ negated: boolean; field: Field }> = [{ negated: false, field: null }];
+  let negateNext = false;
+  let fieldNext: Field | undefined;
+  let i = 0;
+  const top = () => groups[groups.length - 1]!;
+  const push = (term: Omit<SearchTerm, 'field'>) => {
+    const field = fieldNext ?? top().field;
+    if (!negateNext && !top().negated && field !== 'other') terms.push({ ...term, field });
+    negateNext = false;
+    fieldNext = undefined;
+  };
+  while (i < query.length) {
+    const ch = query[i]!;
+    if (/\s/.test(ch)) {
+      i += 1;
+      continue;
+    }
+    if (ch === '(') {
+      groups.push({ negated: top().negated || negateNext, field: fieldNext ?? top().field });
+      negateNext = false;
+      fieldNext = undefined;
+      i += 1;
+      continue;
+    }
+    if (ch === ')') {
+      if (groups.length > 1) groups.pop();
+      i += 1;
+      continue;
+    }
+    if (ch === '-' || ch === '!') {
+      negateNext = true;
+      i += 1;
+      continue;
+    }
+    if (ch === '+') {
+      i += 1;
+      continue;
+    }
+    if (ch === '[' || ch === '{') {
+      const close = query.slice(i).search(/[\]}]/);
+      i = close < 0 ? query.length : i + close + 1;
+      negateNext = false;
+      fieldNext = undefined;
+      continue;
+    }
+    if (ch === '"') {
+      const end = query.indexOf('"', i + 1);
+      const inner = query.slice(i + 1, end < 0 ? query.length : end);
+      i = end < 0 ? query.length : end + 1;
+      const suffix = /^(~\d*)?(\^[\d.]+)?/.exec(query.slice(i))![0];
+      i += suffix.length;
+      const words = inner.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (words.length === 1) push({ kind: 'word', value: words[0]! });
+      else if (words.length > 1) push({ kind: 'phrase', value: words.join(' ') });
+      else {
+        negateNext = false;
+        fieldNext = undefined;
+      }
+      continue;
+    }
+    const token = /^(?:\\.|[^\s()"])+/.exec(query.slice(i))?.[0] ?? ch;
+    i += token.length;
+    if (OPERATORS.has(token)) continue;
+    if (NEGATIONS.has(token)) {
+      negateNext = true;
+      continue;
+    }
+    const fieldMatch = /^([\p{L}_]+):(.*)$/u.exec(token);
+    let body = token;
+    if (fieldMatch) {
+      const name = fieldMatch[1]!.toLowerCase();
+      fieldNext = name === 'title' ? 'title' : name === 'text' ? 'text' : 'other';
+      body = fieldMatch[2]!;
+      if (body === '') continue; // the field applies to the phrase or group that follows
+    }
+    body = body.replace(/\^[\d.]+$/, '').replace(/\\(.)/g, '$1');
+    const fuzzy = /^(.*?)~(\d*(?:\.\d+)?)$/.exec(body);
+    if (fuzzy) {
+      const word = fuzzy[1]!.toLowerCase();
+      const edits = fuzzy[2] ? Math.min(2, Math.floor(Number(fuzzy[2]))) : 2;
+      if (word) push({ kind: 'fuzzy', value: word, maxEdits: edits >= 1 ? edits : 2 });
+      continue;
+    }
+    const lower = body.toLowerCase();
+    if (/[*?]/.test(lower)) {
+      if (/[\p{L}\p{N}]/u.test(lower)) push({ kind: 'wildcard', value: lower });
+      continue;
+    }
+    const words = lower.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length === 1) push({ kind: 'word', value: words[0]! });
+    else if (words.length > 1) push({ kind: 'phrase', value: words.join(' ') });
+    else {
+      negateNext = false;
+      fieldNext = undefined;
+    }
+  }
+  return terms;
+}

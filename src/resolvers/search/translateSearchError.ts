@@ -1,0 +1,30 @@
+import { AppError, badInput } from '../../errors/AppError';
+import { ErrorCode } from '../../errors/ErrorCode';
+
+/** Where Lucene's parser or lexer gave up: what it met, and the 1-based character position. */
+function locate(cause: string): { found: string; at: number } | null {
+  const parse = /Encountered (.*?) at line \d+, column (\d+)/.exec(cause);
+  if (parse) return { found: parse[1]!.trim(), at: Number(parse[2]) + 1 };
+  const lexical = /Lexical error at line \d+, column (\d+)\.\s+Encountered: ([^\n]*)/.exec(cause);
+  if (lexical) return { found: lexical[2]!.trim(), at: Number(lexical[1]) };
+  return null;
+}
+
+/**
+ * The full-text procedure fails with Lucene's parser message when the syntax is wrong; that becomes
+ * BAD_USER_INPUT with the parser's own explanation (which quotes only the user's query, never Cypher).
+ * Every other failure is passed on unchanged.
+ */
+export function translateSearchError(err: unknown): unknown {
+  if (!(err instanceof AppError) || err.code !== ErrorCode.INTERNAL_SERVER_ERROR) return err;
+  const cause = err.originalError?.message ?? '';
+  if (/ParseException|TokenMgrError|Cannot parse/.test(cause)) {
+    const where = locate(cause);
+    const detail = where ? `unexpected ${where.found} near character ${where.at}` : 'it could not be parsed';
+    return badInput(`The search query is not valid Lucene syntax: ${detail}.`, { argument: 'query' });
+  }
+  if (/TooManyClauses|too many clauses|maxClauseCount/i.test(cause)) {
+    return badInput('The search query expands to too many terms (a wildcard or fuzzy term is too broad); make it more specific.', { argument: 'query' });
+  }
+  return err;
+}

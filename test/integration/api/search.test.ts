@@ -1,0 +1,129 @@
+import { startApiApp, type ApiHarness } from './support/startApiApp';
+
+type Hit = { score: number; resolution: { number: number }; snippets: Array<{ ref: string; kind: string; paragraphId: string | null; text: string; highlights: Array<{ start: number; end: number }> }> };
+type SearchData = { search: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: Hit }> } };
+
+const SEARCH = `query($q: String!, $f: ResolutionFilter, $first: Int, $after: String) {
+  search(query: $q, filter: $f, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { score resolution { number } snippets { ref kind paragraphId text highlights { start end } } } }
+  }
+}`;
+
+describe('full-text search (fixture graph)', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await startApiApp();
+  });
+  afterAll(() => api.app.stop());
+
+  const search = (q: string, extra: Record<string, unknown> = {}) => api.data<SearchData>(SEARCH, { q, ...extra });
+  const numbers = async (q: string, extra: Record<string, unknown> = {}) => (await search(q, extra)).search.edges.map((e) => e.node.resolution.number);
+  const marked = (s: { text: string; highlights: Array<{ start: number; end: number }> }) => s.highlights.map((h) => s.text.slice(h.start, h.end));
+
+  it('finds resolutions by stemmed words and orders by score, then number', async () => {
+    const data = await search('trafficking');
+    expect(data.search.edges.map((e) => e.node.resolution.number).sort()).toEqual([2388, 2396]);
+    const scores = data.search.edges.map((e) => e.node.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const all = await search('terrorist');
+    const pairs = all.search.edges.map((e) => [e.node.score, e.node.resolution.number] as const);
+    for (let i = 1; i < pairs.length; i += 1) {
+      const [s0, n0] = pairs[i - 1]!;
+      const [s1, n1] = pairs[i]!;
+      expect(s0 > s1 || (s0 === s1 && n0 < n1)).toBe(true);
+    }
+    expect(all.search.totalCount).toBe(pairs.length);
+  });
+
+  it('supports phrases, boolean operators, wildcards, fuzzy terms and field prefixes', async () => {
+    expect((await numbers('"passenger name record"')).sort()).toEqual([2396]);
+    expect((await numbers('taliban OR youth')).sort()).toEqual([1267, 2535]);
+    expect(await numbers('recalling AND NOT (terrorist OR terrorism)')).toEqual([2388]);
+    expect((await numbers('+decides -sanctions -taliban')).sort()).toEqual([1373, 2178, 2396]);
+    expect((await numbers('narr*')).sort()).toEqual([2354]);
+    expect((await numbers('talibn~1')).sort()).toEqual([1267]);
+    expect((await numbers('title:korea')).sort()).toEqual([82]);
+    expect(await numbers('title:trafficking')).toEqual([]);
+    expect((await numbers('text:trafficking')).sort()).toEqual([2388, 2396]);
+  });
+
+  it('finds resolutions without text by their title, with a title snippet', async () => {
+    const data = await search('palestine');
+    expect(data.search.edges).toHaveLength(1);
+    const hit = data.search.edges[0]!.node;
+    expect(hit.resolution.number).toBe(50);
+    expect(hit.snippets).toEqual([{ ref: 'title', kind: 'TITLE', paragraphId: null, text: 'The Palestine question: cessation of hostilities', highlights: [{ start: 4, end: 13 }] }]);
+  });
+
+  it('gives paragraph-level snippets with the matched words located', async () => {
+    const data = await search('"passenger name record" OR trafficking', { f: { year: 2017 } });
+    const hit = data.search.edges.find((e) => e.node.resolution.number === 2396)!.node;
+    expect(hit.snippets.map((s) => [s.ref, s.paragraphId, s.kind])).toEqual(
+      expect.arrayContaining([
+        ['op 1', '2396/4', 'OPERATIVE'],
+        ['op 2', '2396/5', 'OPERATIVE'],
+      ]),
+    );
+    const op1 = hit.snippets.find((s) => s.ref === 'op 1')!;
+    expect(marked(op1)).toEqual(['passenger name record']);
+    const op2 = hit.snippets.find((s) => s.ref === 'op 2')!;
+    expect(marked(op2)).toEqual(['trafficking']);
+  });
+
+  it('marks stemmed and wildcard matches, and not negated words', async () => {
+    const data = await search('fighter AND NOT taliban', { f: { year: 2017 } });
+    const hit = data.search.edges[0]!.node;
+    expect(hit.resolution.number).toBe(2396);
+    expect(marked(hit.snippets[0]!)).toEqual(['fighters']);
+    const wild = await search('reaffirm*', { f: { year: 2017 } });
+    const s = wild.search.edges[0]!.node.snippets[0]!;
+    expect(s.ref).toMatch(/^pp /);
+    expect(marked(s)).toEqual(['Reaffirming']);
+  });
+
+  it('pages search results with cursors, and filters them', async () => {
+    const first = await search('recalling', { first: 2 });
+    expect(first.search.edges).toHaveLength(2);
+    expect(first.search.pageInfo.hasNextPage).toBe(true);
+    const rest = await search('recalling', { first: 100, after: first.search.pageInfo.endCursor });
+    const all = await numbers('recalling', { first: 100 });
+    expect([...first.search.edges.map((e) => e.node.resolution.number), ...rest.search.edges.map((e) => e.node.resolution.number)]).toEqual(all);
+    expect((await numbers('recalling', { f: { yearFrom: 2020 } })).sort()).toEqual([2535, 2560]);
+    expect((await numbers('terrorist', { f: { cites: 1373 } })).sort()).toEqual([2178, 2354, 2396]);
+  });
+
+  it('returns facets by year, decade, topic and member over all matches', async () => {
+    const data = await api.data<{ search: { totalCount: number; facets: Record<string, Array<{ value: string; label: string; count: number }>> } }>(
+      '{ search(query: "security OR korea", first: 1) { totalCount facets { years { value label count } decades { value label count } topics { value count } members { value label count } } } }',
+    );
+    const f = data.search.facets;
+    expect(data.search.totalCount).toBe(f.years!.reduce((n, y) => n + y.count, 0));
+    expect(f.years).toEqual(expect.arrayContaining([{ value: '1950', label: '1950', count: 1 }, { value: '2017', label: '2017', count: expect.any(Number) }]));
+    expect(f.decades!.map((d) => d.label)).toEqual([...f.decades!.map((d) => d.label)].sort());
+    expect(f.decades).toContainEqual({ value: '1950', label: '1950s', count: 1 });
+    expect(f.topics![0]).toEqual({ value: 'Threats to international peace and security caused by terrorist acts', count: expect.any(Number) });
+    expect(f.members).toContainEqual({ value: 'YUG', label: 'Yugoslavia', count: 1 });
+    expect(f.members).toContainEqual({ value: 'FRA', label: 'France', count: 2 });
+  });
+
+  it.each([
+    ['', /empty/],
+    ['   ', /empty/],
+    ['"unclosed phrase', /double quote/],
+    ['(terrorism', /parenthesis/],
+    ['terrorism AND', /operator/],
+    ['title:', /not valid Lucene syntax/],
+    ['terrorism^^', /not valid Lucene syntax/],
+  ])('answers the query %p with BAD_USER_INPUT saying what is wrong', async (q, message) => {
+    const res = await api.gql(SEARCH, { q });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(message);
+    expect(JSON.stringify(res.errors)).not.toMatch(/CALL|MATCH|queryNodes/);
+  });
+
+  it('rejects an out-of-range snippet limit', async () => {
+    const res = await api.gql('{ search(query: "terrorism") { edges { node { snippets(limit: 11) { text } } } } }');
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
