@@ -29,6 +29,7 @@ const EnvSchema = z.object({
   NEO4J_MAX_POOL_SIZE: int(1, 1000).default(50),
   NEO4J_CONNECT_TIMEOUT_MS: int(100, 120_000).default(5_000),
   DATA_DIR: z.string().min(1).optional(),
+  SEEDS_DIR: z.string().min(1).optional(),
   AUTO_INGEST: bool.default(true),
   INTROSPECTION: bool.optional(),
   PLAYGROUND: bool.optional(),
@@ -69,6 +70,8 @@ export interface Config {
   };
   /** The corpus directory, or null when none was configured and the default is absent. */
   dataDir: string | null;
+  /** Pages of the original site's layout (resolution 2396's text exists only there), or null. */
+  seedsDir: string | null;
   autoIngest: boolean;
   introspection: boolean;
   playground: boolean;
@@ -109,6 +112,12 @@ export function defaultDataDir(cwd: string): string | null {
   return fs.existsSync(path.join(candidate, 'resolutions.jsonl')) ? candidate : null;
 }
 
+/** The default folder of site pages: the shared seeds beside the project, when it is there. */
+export function defaultSeedsDir(cwd: string): string | null {
+  const candidate = path.resolve(cwd, '..', 'shared', 'seeds');
+  return fs.existsSync(candidate) && fs.statSync(candidate).isDirectory() ? candidate : null;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
   // Empty strings mean "unset", as they do for most twelve-factor tools.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -129,6 +138,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   }
   if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
     problems.push('HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS');
+  }
+  let seedsDir: string | null;
+  if (e.SEEDS_DIR !== undefined) {
+    seedsDir = path.resolve(cwd, e.SEEDS_DIR);
+    if (!fs.existsSync(seedsDir) || !fs.statSync(seedsDir).isDirectory()) {
+      problems.push(`SEEDS_DIR: ${seedsDir} is not a directory`);
+    }
+  } else {
+    seedsDir = defaultSeedsDir(cwd);
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -151,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
     },
     dataDir,
+    seedsDir,
     autoIngest: e.AUTO_INGEST,
     introspection: e.INTROSPECTION ?? !production,
     playground: e.PLAYGROUND ?? !production,

@@ -58,4 +58,14 @@ describe('loadConfig', () => {
     fs.writeFileSync(path.join(root, 'shared', 'data', 'unsc', 'resolutions.jsonl'), '');
     expect(loadConfig({}, project).dataDir).toBe(path.join(root, 'shared', 'data', 'unsc'));
   });
+  it('defaults SEEDS_DIR to ../shared/seeds when present, else null, and rejects a missing one', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'unsc-cfg-seeds-'));
+    const project = path.join(root, 'project');
+    fs.mkdirSync(project);
+    expect(loadConfig({}, project).seedsDir).toBeNull();
+    fs.mkdirSync(path.join(root, 'shared', 'seeds'), { recursive: true });
+    expect(loadConfig({}, project).seedsDir).toBe(path.join(root, 'shared', 'seeds'));
+    expect(loadConfig({ SEEDS_DIR: root }, project).seedsDir).toBe(root);
+    expect(() => loadConfig({ SEEDS_DIR: '/definitely/not/here' }, project)).toThrow(/SEEDS_DIR/);
+  });
 });
