@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ValidationRule } from 'graphql';
 import type { Config } from '../../config/loadConfig';
+import { createClientErrorCodePlugin } from './createClientErrorCodePlugin';
 import { COST_MODEL, type CostModel } from './costModel';
 import { createQueryLimitsPlugin } from './createQueryLimitsPlugin';
 import { createStructureLimits } from './createStructureLimits';
@@ -24,7 +25,7 @@ export function createQueryLimits(limits: Config['limits'], options: { blockFiel
     blockFieldSuggestions: options.blockFieldSuggestions,
   });
   return {
-    plugins: [...structure.plugins, createQueryLimitsPlugin({ maxCost: limits.maxCost, maxTokens: limits.maxTokens, model: options.model ?? COST_MODEL })],
+    plugins: [...structure.plugins, createClientErrorCodePlugin(), createQueryLimitsPlugin({ maxCost: limits.maxCost, maxTokens: limits.maxTokens, model: options.model ?? COST_MODEL })],
     validationRules: structure.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
   };
