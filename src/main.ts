@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from './config/loadConfig';
 import { connectWithRetry } from './app/connectWithRetry';
 import { startApp, createDatabase } from './app/startApp';
 import { startNeo4j, type Neo4jHandle, Neo4jStartError } from './launcher/startNeo4j';
+import { autoIngest } from './ingest/autoIngest';
 import { createLogger } from './logger';
 
 /**
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
   } catch {
     return; // shut down before Neo4j was ready
   }
+  if (config.autoIngest) await autoIngest(db, config, logger);
 }
 
 main().catch((err: unknown) => {
