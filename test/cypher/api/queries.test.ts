@@ -1,0 +1,93 @@
+import { ApolloServer } from '@apollo/server';
+import { loadConfig } from '../../../src/config/loadConfig';
+import type { Params } from '../../../src/db/Database';
+import type { Context } from '../../../src/graphql/Context';
+import { loadTypeDefs } from '../../../src/graphql/loadTypeDefs';
+import { createLogger } from '../../../src/logger';
+import { resolvers } from '../../../src/resolvers/resolvers';
+import { createLoaders } from '../../../loaders/createLoaders';
+import { RecordingRunner } from './RecordingRunner';
+import { sampleResolution } from './sampleResolution';
+
+/** Canned rows, just enough for every resolver to go on to its nested queries. */
+function answer(name: string, params: Params): unknown[] {
+  const base = name.split('@')[0];
+  switch (base) {
+    case 'resolution/byNumbers':
+      return (params.numbers as number[]).map((n) => ({ resolution: sampleResolution(n) }));
+    case 'resolution/list':
+      return [{ resolution: sampleResolution(2396) }];
+    case 'resolution/count':
+    case 'search/count':
+    case 'topic/count':
+      return [{ total: 1 }];
+    case 'resolution/cites':
+    case 'resolution/citedBy':
+      return (params.keys as Array<{ number: number; offset: number; limit: number }>).map((k) => ({
+        ...k,
+        total: 1,
+        items: [{ citation: { verb: 'recalls', paragraph: 'pp 1', context: 'c', source: 'text', sources: ['text'], mentions: 1 }, resolution: sampleResolution(k.number - 1) }],
+      }));
+    case 'search/hits':
+      return [{ score: 2.5, resolution: sampleResolution(2396) }];
+    case 'graph/chainCites':
+    case 'graph/chainCitedBy':
+      return [{ total: 1, distance: 1, resolution: sampleResolution(1373) }];
+    case 'graph/pathsDirected':
+      return [{ numbers: [2396, 1373], edges: [{ source: 2396, target: 1373, verb: 'reaffirms', paragraph: 'pp 1', context: null }] }];
+    case 'graph/neighbourhoodBoth':
+      return [2396, 1373].map((n, i) => ({ truncated: false, distance: i, number: n, symbol: `S/RES/${n}`, title: null, year: 2017, mainTopic: null, inDegree: 1, outDegree: 1, influence: 0.1 }));
+    case 'topic/byKeys':
+      return [{ i: 0, key: 'agenda:terrorism', name: 'Terrorism', kind: 'agenda' }];
+    case 'member/byCodes':
+      return (params.codes as string[]).map((code) => ({ member: { code, name: code, permanent: true, years: [2017] } }));
+    case 'meeting/bySymbol':
+      return [{ meeting: { symbol: 'S/PV.8148', number: 8148, date: '2017-12-21', agenda: null, outcome: null } }];
+    case 'stats/totals':
+      return [{ resolutions: 1, withText: 1, unanimous: 1, firstYear: 2017, lastYear: 2017, citations: 0, meetings: 0, members: 0, topics: 0, paragraphs: 0 }];
+    default:
+      return [];
+  }
+}
+
+const OPERATIONS: Record<string, { query: string; variables?: Record<string, unknown> }> = {
+  resolutionWithEverything: {
+    query: `{ resolution(number: 2396) { number text paragraphs { ref } topics { name } meeting { symbol resolutions { number } }
+      composition { member { code } vote } cites(first: 5) { totalCount edges { verb node { number } } }
+      citedBy(first: 5, after: "bzow") { totalCount edges { node { number } } } } }`,
+  },
+  resolutionBySymbol: { query: '{ resolutionBySymbol(symbol: "S/RES/2396 (2017)") { number } }' },
+  resolutionsFiltered: {
+    query: `query($f: ResolutionFilter) { resolutions(filter: $f, orderBy: DATE_DESC, first: 10, after: "bzo5") { totalCount edges { node { number } } } }`,
+    variables: { f: { yearFrom: 2000, dateTo: '2017-12-31', topic: 'Terrorism', member: 'fra', memberVote: { member: 'CHN', vote: 'ABSTAIN' }, hasText: true, cites: 1373, citedBy: 2535, unanimous: false } },
+  },
+  search: {
+    query: `{ search(query: "\\"foreign terrorist fighters\\" AND title:threats -sanctions", filter: { year: 2017 }, first: 20) {
+      totalCount facets { years { value } } edges { node { score snippets(limit: 2) { ref text highlights { start end } } resolution { number } } } } }`,
+  },
+  citationChain: { query: '{ citationChain(number: 2396, direction: CITED_BY, maxDepth: 3) { totalCount entries { distance resolution { number } } } }' },
+  citationPaths: { query: '{ citationPaths(from: 2396, to: 1373, maxDepth: 4, limit: 5) { length nodes { number } edges { source target } } }' },
+  citationGraph: { query: '{ citationGraph(numbers: [2396], depth: 2, limit: 500) { nodes { id } edges { id } } }' },
+  topic: { query: '{ topic(name: "Terrorism") { name resolutionCount resolutionsPerYear { year } resolutions(first: 3) { totalCount } } }' },
+  topics: { query: '{ topics(kind: AGENDA, nameContains: "Terror", first: 5) { totalCount edges { node { name resolutionCount } } } }' },
+  member: { query: '{ member(code: "fra") { terms { from } voteCounts { abstain } votingRecord(vote: NO, yearFrom: 1990, first: 5) { totalCount edges { vote } } } }' },
+  members: { query: '{ members(permanent: true, year: 1950) { code } }' },
+  meeting: { query: '{ meeting(symbol: "s/pv.8148") { symbol resolutions { number } } }' },
+  stats: { query: '{ stats { resolutions perYear { year } mostCited(limit: 5) { rank } mostInfluential(limit: 5) { rank } mostCitedByPeriod(period: YEAR, limit: 2) { period } } }' },
+};
+
+describe('Cypher text and parameters each operation sends (no database)', () => {
+  const server = new ApolloServer<Context>({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: 'bolt://127.0.0.1:1', AUTO_INGEST: 'false', LOG_LEVEL: 'silent' });
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  it.each(Object.entries(OPERATIONS))('%s', async (_name, op) => {
+    const db = new RecordingRunner(answer);
+    const res = await server.executeOperation(op, { contextValue: { db, loaders: createLoaders(db), config, logger: createLogger('silent'), requestId: 'snapshot' } });
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    expect(res.body.singleResult.errors).toBeUndefined();
+    expect(db.calls.length).toBeGreaterThan(0);
+    expect(db.calls).toMatchSnapshot();
+  });
+});
