@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -54,6 +55,22 @@ public final class Launcher {
       return;
     }
     long started = System.nanoTime();
+    // The parent is read now: once it has died, parent() would answer with init, which never dies.
+    Optional<ProcessHandle> parentAtStart = opts.watchParent ? ProcessHandle.current().parent() : Optional.empty();
+    AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
+    AtomicBoolean stopped = new AtomicBoolean(false);
+    Runnable stop = () -> {
+      DatabaseManagementService d = running.get();
+      if (d != null && stopped.compareAndSet(false, true)) {
+        try {
+          d.shutdown();
+        } finally {
+          log("info", "neo4j stopped", Map.of());
+        }
+      }
+    };
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "neo4j-shutdown"));
+    parentAtStart.ifPresent(parent -> watchParent(parent, stop));
 
     if (opts.port != 0 && !portIsFree(opts.host, opts.port)) {
       fail(EXIT_PORT_IN_USE, "port_in_use",
@@ -94,17 +111,7 @@ public final class Launcher {
       return;
     }
 
-    AtomicBoolean stopped = new AtomicBoolean(false);
-    Runnable stop = () -> {
-      if (stopped.compareAndSet(false, true)) {
-        try {
-          dbms.shutdown();
-        } finally {
-          log("info", "neo4j stopped", Map.of());
-        }
-      }
-    };
-    Runtime.getRuntime().addShutdownHook(new Thread(stop, "neo4j-shutdown"));
+    running.set(dbms);
 
     GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     if (!db.isAvailable(TimeUnit.SECONDS.toMillis(opts.startTimeoutSeconds))) {
@@ -131,9 +138,6 @@ public final class Launcher {
     ready.put("pid", ProcessHandle.current().pid());
     log("info", "neo4j ready", ready);
 
-    if (opts.watchParent) {
-      watchParent(stop);
-    }
   }
 
   private static void setPassword(GraphDatabaseService system, String password) {
@@ -150,12 +154,7 @@ public final class Launcher {
   }
 
   /** Polls the parent: a killed test runner or server must not leave an orphaned database behind. */
-  private static void watchParent(Runnable stop) {
-    Optional<ProcessHandle> parent = ProcessHandle.current().parent();
-    if (parent.isEmpty()) {
-      return;
-    }
-    ProcessHandle p = parent.get();
+  private static void watchParent(ProcessHandle p, Runnable stop) {
     Thread t = new Thread(() -> {
       while (p.isAlive()) {
         try {
