@@ -33,6 +33,8 @@ const OTHER_BODY =
 const OTHER_BODY_AFTER = /^\s*,?\s*(?:of|by|adopted by|of the)\s+(?:the\s+)?(General Assembly|Economic and Social Council|Human Rights Council|Commission|Trusteeship Council|Board of Governors|Assembly|Conference|Council of the League|African Union|Organization of African Unity|OAU)/;
 
 const OTHER_BODY_IN_GAP = /General Assembly|Economic and Social Council|Human Rights Council|Commission|Assembly/;
+/** "60/180": a General Assembly (or other body's) session/number symbol. */
+const SESSION_NUMBER = /\s*(\d{1,3})\/\d{1,4}/y;
 const ITEM = /\s*(?:No\.\s*)?(\d{1,4})(?![\d/]|\.\d|,\d{3}|\s*\/|-\d)(?:\s*\((\d{4})\))?/y;
 const ROMAN_SESSION = /^\s*\((?:[IVXL]+|ES-[IVXL0-9]+|S-[IVXL]+)\)/;
 const DATE_PHRASE = /^\s+of\s+\d{1,2},?\s+[A-Z][a-z]+(?:\s+\d{4})?/;
@@ -61,6 +63,13 @@ function findMentions(text: string): Mention[] {
     const before = OTHER_BODY.exec(prefix);
     let otherBody = before !== null && !/Security Council/i.test(prefix.slice(before.index + before[0].length - 1));
     const items: Mention[] = [];
+    SESSION_NUMBER.lastIndex = start;
+    const session = SESSION_NUMBER.exec(text);
+    if (session) {
+      // "resolution 60/180", "resolution 33/30": the session/number notation of other bodies.
+      out.push({ number: Number(session[1]), year: null, at: start + session[0].indexOf(session[1] ?? ''), otherBody: true });
+      continue;
+    }
     let pos = start;
     let withYears: boolean | null = null;
     ITEM.lastIndex = pos;
