@@ -53,7 +53,7 @@ export function PathPage({ route }: { route: PathRoute }) {
         </label>
         <button type="submit">Find paths</button>
         <p id="path-help" className="muted">
-          Example: <Link to={{ name: 'path', from: 2396, to: 1373 }}>2396 → 1373</Link>, <Link to={{ name: 'path', from: 2610, to: 1267 }}>2610 → 1267</Link>
+          Example: <Link to={{ name: 'path', from: 2396, to: 1269 }}>2396 → 1269</Link>, <Link to={{ name: 'path', from: 2610, to: 1267 }}>2610 → 1267</Link>
         </p>
       </form>
       {state.status === 'loading' && <Loading what="paths" />}
