@@ -36,6 +36,7 @@ const PHRASES: Array<[RegExp, string]> = [
  */
 export function normaliseVerb(paragraph: string): string | null {
   const text = paragraph
+    .slice(0, 160)
     .replace(/^\s*\d{1,3}\.\s*/, '')
     .replace(/^The Security Council,?\s*/i, '')
     .replace(/^["“(]+/, '')

@@ -3,7 +3,7 @@ import { splitParagraphs } from '../clean/splitParagraphs';
 import type { Paragraph } from '../clean/Paragraph';
 import { extractCitations, type RejectedMention } from '../extract/extractCitations';
 import { normaliseVerb } from '../extract/normaliseVerb';
-import type { CitationInput, IngestRecord, MeetingInput, MembershipInput, ResolutionInput, Vote } from '../model/IngestRecord';
+import type { CitationInput, IngestRecord, MeetingInput, MemberSeat, MembershipInput, ResolutionInput, Vote } from '../model/IngestRecord';
 import type { Skipped } from '../model/Skipped';
 import { mergeResolutions, type MergedResolution } from './mergeResolutions';
 import { sortSources, VOTE_SOURCE_ORDER } from './sourceRank';
@@ -228,9 +228,10 @@ function seatsOf(m: MergedResolution, year: number | null, seats: ReadonlyMap<st
   const bySource = (s: string) => m.inputs.filter((i) => i.source === s && i.members && i.members.length > 0);
   const primary = bySource('dhl')[0] ?? bySource('dataset')[0] ?? bySource('page')[0];
   if (!primary?.members) return [];
-  const others = m.inputs.filter((i) => i !== primary && i.members).flatMap((i) => i.members ?? []);
+  const others = new Map<string, MemberSeat[]>();
+  for (const o of m.inputs.filter((i) => i !== primary).flatMap((i) => i.members ?? [])) others.set(o.code, [...(others.get(o.code) ?? []), o]);
   for (const seat of primary.members) {
-    const same = others.filter((o) => o.code === seat.code);
+    const same = others.get(seat.code) ?? [];
     const candidates = [{ vote: seat.vote, source: seat.vote ? (seat.voteSource ?? (primary.source === 'page' ? 'page' : null)) : null }, ...same.map((o) => ({ vote: o.vote, source: o.vote ? o.voteSource : null }))]
       .filter((c) => c.vote !== null)
       .sort((a, b) => voteRank(a.source) - voteRank(b.source));
