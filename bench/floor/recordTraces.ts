@@ -7,29 +7,38 @@ import { encodeParams, groupIntoWaves, type QueryTrace, type TimedQuery } from '
  * once to record, and returns the Cypher each operation made. Requests go one at a time, so the
  * recorded timings give the waves without interference.
  */
-export async function recordTraces(url: string, db: Database, workloads: Workload[]): Promise<QueryTrace[]> {
+export async function recordTraces(url: string, db: Database, workloads: Workload[]): Promise<{ traces: QueryTrace[]; failures: Array<{ workload: string; error: string }> }> {
   let recording: TimedQuery[] | null = null;
   const unsubscribe = db.onQuery((e: QueryEvent) => {
     const end = performance.now();
     recording?.push({ name: e.name, params: encodeParams(e.params) as Record<string, unknown>, start: end - e.ms, end });
   });
   const traces: QueryTrace[] = [];
+  const failures: Array<{ workload: string; error: string }> = [];
   try {
     for (const w of workloads) {
-      for (let v = 0; v < w.variants.length; v++) {
-        const body = JSON.stringify({ query: w.query, variables: w.variants[v] });
-        await post(url, body, `${w.id}/${v}`);
-        recording = [];
-        await post(url, body, `${w.id}/${v}`);
-        const queries: TimedQuery[] = recording;
+      const mine: QueryTrace[] = [];
+      try {
+        for (let v = 0; v < w.variants.length; v++) {
+          const body = JSON.stringify({ query: w.query, variables: w.variants[v] });
+          await post(url, body, `${w.id}/${v}`);
+          recording = [];
+          await post(url, body, `${w.id}/${v}`);
+          const queries: TimedQuery[] = recording;
+          recording = null;
+          mine.push({ workload: w.id, variant: v, waves: groupIntoWaves(queries), roundTrips: queries.length });
+        }
+        traces.push(...mine);
+      } catch (err) {
+        // A workload our server cannot answer gets no trace (so no floor either) and is reported.
         recording = null;
-        traces.push({ workload: w.id, variant: v, waves: groupIntoWaves(queries), roundTrips: queries.length });
+        failures.push({ workload: w.id, error: String(err).slice(0, 600) });
       }
     }
   } finally {
     unsubscribe();
   }
-  return traces;
+  return { traces, failures };
 }
 
 async function post(url: string, body: string, label: string): Promise<void> {

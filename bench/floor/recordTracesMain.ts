@@ -17,8 +17,10 @@ async function main(): Promise<void> {
   const app = await startApp(config, logger, db);
   const only = process.env.WORKLOADS?.split(',');
   try {
-    const traces = await recordTraces(`${app.url}/graphql`, db, WORKLOADS.filter((w) => !only || only.includes(w.id)));
+    const { traces, failures } = await recordTraces(`${app.url}/graphql`, db, WORKLOADS.filter((w) => !only || only.includes(w.id)));
+    for (const f of failures) process.stderr.write(`[bench] our server fails ${f.workload}: ${f.error}\n`);
     fs.writeFileSync(process.env.TRACE_FILE ?? 'traces.json', JSON.stringify(traces, null, 1));
+    fs.writeFileSync(`${process.env.TRACE_FILE ?? 'traces.json'}.failures.json`, JSON.stringify(failures, null, 1));
   } finally {
     await app.stop(1_000);
   }

@@ -13,10 +13,10 @@ export interface IngestRun {
  * Runs the real ingest CLI (`dist/src/ingest/cli.js --json PATH...`, built by `npm run build`)
  * against a database, timing it from spawn to exit. Its progress lines go to our stderr.
  */
-export function runIngestCli(uri: string, password: string, paths: string[], extraArgs: string[] = []): Promise<IngestRun> {
+export function runIngestCli(uri: string, password: string, paths: string[], extraArgs: string[] = [], nodeArgs: string[] = []): Promise<IngestRun> {
   const cli = path.join(projectRoot(), 'dist', 'src', 'ingest', 'cli.js');
   const started = performance.now();
-  const child = spawn(process.execPath, [cli, '--json', ...extraArgs, ...paths], {
+  const child = spawn(process.execPath, [...nodeArgs, cli, '--json', ...extraArgs, ...paths], {
     env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
