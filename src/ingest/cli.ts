@@ -1,12 +1,18 @@
-import { ConfigError, loadConfig } from '../config/loadConfig';
+import { ConfigError, loadConfig, type Config } from '../config/loadConfig';
 import { applySchema } from '../db/applySchema';
-import { createDatabase } from '../app/startApp';
+import { Database } from '../db/Database';
 import { startNeo4j, type Neo4jHandle } from '../launcher/startNeo4j';
-import { createLogger } from '../logger';
+import { createLogger, type Logger } from '../logger';
 import { defaultCorpusPaths } from './defaultCorpusPaths';
 import { formatSummary } from './formatSummary';
 import { ingestCorpus } from './ingestCorpus';
 import { parseCliArgs } from './parseCliArgs';
+
+/** The database module without the HTTP/GraphQL stack, so the CLI loads only what it needs. */
+function openDatabase(uri: string, config: Config, logger: Logger): Database {
+  const n = config.neo4j;
+  return new Database({ uri, user: n.user, password: n.password, database: n.database, txTimeoutMs: Math.max(n.txTimeoutMs, 120_000), maxPoolSize: 4, connectTimeoutMs: n.connectTimeoutMs, logger });
+}
 
 const USAGE = `usage: npm run ingest -- [--dry-run] [--json] [--batch-size N] [PATH...]
   PATH      files or folders (a data directory, site pages, CR-UNSC text files); layouts are detected.
@@ -49,10 +55,10 @@ async function main(): Promise<number> {
   }
 
   let handle: Neo4jHandle | undefined;
-  let db = null;
+  let db: Database | null = null;
   try {
     if (!args.dryRun) {
-      db = createDatabase(config, logger);
+      db = openDatabase(config.neo4j.uri, config, logger);
       try {
         await db.verifyConnectivity();
       } catch (err) {
@@ -60,7 +66,7 @@ async function main(): Promise<number> {
         await db.close();
         process.stderr.write(`[ingest] no database at ${config.neo4j.uri}; starting the embedded Neo4j in ${config.neo4j.homeDir}\n`);
         handle = await startNeo4j({ homeDir: config.neo4j.homeDir, port: config.neo4j.boltPort, password: config.neo4j.password, watchParent: true });
-        db = createDatabase({ ...config, neo4j: { ...config.neo4j, uri: handle.uri } }, logger);
+        db = openDatabase(handle.uri, config, logger);
         await db.verifyConnectivity();
       }
       await applySchema(db);
