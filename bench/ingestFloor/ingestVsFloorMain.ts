@@ -3,7 +3,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { applySchema } from '../../src/db/applySchema';
 import { cypher } from '../../src/db/CypherQuery';
-import { Database } from '../../src/db/Database';
+import type { Database } from '../../src/db/Database';
+import { benchDatabase } from '../lib/benchDatabase';
 import { projectRoot } from '../../src/projectRoot';
 import { startBenchNeo4j, type BenchNeo4j } from '../lib/benchNeo4j';
 import { formatTable } from '../lib/formatTable';
@@ -18,7 +19,7 @@ const Counts = z.object({ resolutions: z.number(), cites: z.number(), paragraphs
 
 async function withDatabase<T>(fn: (db: Database, neo: BenchNeo4j) => Promise<T>): Promise<T> {
   const neo = await startBenchNeo4j({ homeDir: null, heap: '2g', pageCacheMb: 1024 });
-  const db = new Database({ uri: neo.uri, user: 'neo4j', password: neo.password, database: 'neo4j', txTimeoutMs: 600_000 });
+  const db = benchDatabase(neo);
   try {
     await applySchema(db);
     return await fn(db, neo);

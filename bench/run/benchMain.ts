@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { applySchema } from '../../src/db/applySchema';
 import { cypher } from '../../src/db/CypherQuery';
-import { Database } from '../../src/db/Database';
+import { benchDatabase } from '../lib/benchDatabase';
 import { projectRoot } from '../../src/projectRoot';
 import type { QueryTrace } from '../floor/QueryTrace';
 import { startBenchNeo4j } from '../lib/benchNeo4j';
@@ -21,7 +21,7 @@ const Counts = z.object({ resolutions: z.number(), cites: z.number(), paragraphs
 const ALL_CONTENDERS = ['floor', 'ours', 'naive', 'neo4j-graphql'];
 
 const USAGE = `npm run bench -- [--connections 1,8,32] [--seconds 8] [--warmup 2] [--workloads nested,search,chain3,graph2,list50]
-  [--contenders floor,ours,naive,neo4j-graphql] [--home DIR] [--heap 2g] [--pagecache-mb 1024] [--reference NAME]
+  [--contenders floor,ours,naive,neo4j-graphql] [--home DIR] [--heap 2g] [--pagecache-mb 1024] [--reference NAME] [--profile]
 Env BENCH_NEO4J_URI / BENCH_NEO4J_PASSWORD reuse a running, loaded Neo4j instead of starting one.`;
 
 /**
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   });
   const contenders: Contender[] = [];
   try {
-    const db = new Database({ uri: neo.uri, user: 'neo4j', password: neo.password, database: 'neo4j', txTimeoutMs: 600_000 });
+    const db = benchDatabase(neo);
     await applySchema(db);
     let [counts] = await db.read(cypher('bench/floorCounts'), {}, Counts);
     let ingest: unknown = null;
@@ -88,7 +88,9 @@ async function main(): Promise<void> {
 
     for (const name of contenderNames) {
       if (name === 'floor') contenders.push(await startContender(name, path.join('..', 'floor', 'floorServerMain'), { ...env, TRACE_FILE: traceFile }));
-      if (name === 'ours') contenders.push(await startContender(name, 'ourServerMain', env));
+      // --profile: a V8 CPU profile of our server over the whole run, for chrome://inspect or speedscope.
+      const profile = flags.has('profile') ? ['--cpu-prof', `--cpu-prof-dir=${path.join(resultsDir, 'profiles')}`] : [];
+      if (name === 'ours') contenders.push(await startContender(name, 'ourServerMain', env, profile));
       if (name === 'naive') contenders.push(await startContender(name, 'ourServerMain', env, disable));
       if (name === 'neo4j-graphql') contenders.push(await startContender(name, 'neo4jGraphqlMain', env));
     }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { applySchema } from '../../src/db/applySchema';
 import { cypher } from '../../src/db/CypherQuery';
-import { Database } from '../../src/db/Database';
+import { benchDatabase } from '../lib/benchDatabase';
 import { projectRoot } from '../../src/projectRoot';
 import { startBenchNeo4j } from '../lib/benchNeo4j';
 import { formatTable } from '../lib/formatTable';
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       fs.rmSync(homeDir, { recursive: true, force: true });
       const neo = await startBenchNeo4j({ homeDir, ...MEMORY[factor]! });
       try {
-        const db = new Database({ uri: neo.uri, user: 'neo4j', password: neo.password, database: 'neo4j', txTimeoutMs: 600_000 });
+        const db = benchDatabase(neo);
         await applySchema(db);
         log(`ingesting ${dataDir} (x${factor}) with the ingest CLI`);
         const ingest = await runIngestCli(neo.uri, neo.password, [dataDir], [], [`--max-old-space-size=${factor >= 100 ? 8192 : 4096}`]);
