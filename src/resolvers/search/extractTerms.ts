@@ -73,7 +73,7 @@ export function extractTerms(query: string): SearchTerm[] {
       }
       continue;
     }
-    const token = /^(?:\\.|[^\s()"])+/.exec(query.slice(i))?.[0] ?? ch;
+    const token = /^(?:\\.|[^\s()"[\]{}])+/.exec(query.slice(i))?.[0] ?? ch;
     i += token.length;
     if (OPERATORS.has(token)) continue;
     if (NEGATIONS.has(token)) {

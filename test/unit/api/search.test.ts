@@ -1,0 +1,113 @@
+import { AppError } from '../../../src/errors/AppError';
+import { ErrorCode } from '../../../src/errors/ErrorCode';
+import { cutSnippet } from '../../../src/resolvers/search/cutSnippet';
+import { extractTerms } from '../../../src/resolvers/search/extractTerms';
+import { highlight } from '../../../src/resolvers/search/highlight';
+import { paragraphQuery } from '../../../src/resolvers/search/paragraphQuery';
+import { translateSearchError } from '../../../src/resolvers/search/translateSearchError';
+import { validateSearchQuery } from '../../../src/resolvers/search/validateSearchQuery';
+
+describe('extractTerms', () => {
+  it('keeps positive words, phrases, wildcards and fuzzy terms with their fields', () => {
+    expect(extractTerms('"foreign terrorist fighters" AND title:threats OR sanct* OR talibn~1 text:(cyprus OR "buffer zone")')).toEqual([
+      { kind: 'phrase', value: 'foreign terrorist fighters', field: null },
+      { kind: 'word', value: 'threats', field: 'title' },
+      { kind: 'wildcard', value: 'sanct*', field: null },
+      { kind: 'fuzzy', value: 'talibn', maxEdits: 1, field: null },
+      { kind: 'word', value: 'cyprus', field: 'text' },
+      { kind: 'phrase', value: 'buffer zone', field: 'text' },
+    ]);
+  });
+
+  it('drops negated terms and groups, ranges, and unknown fields', () => {
+    expect(extractTerms('peace -war NOT (iraq OR "gulf war") !kuwait year:[1990 TO 1991] other:field')).toEqual([{ kind: 'word', value: 'peace', field: null }]);
+  });
+
+  it('treats boosts, escapes and operators leniently', () => {
+    expect(extractTerms('+sanctions^2 && embargo || arms\\-trade')).toEqual([
+      { kind: 'word', value: 'sanctions', field: null },
+      { kind: 'word', value: 'embargo', field: null },
+      { kind: 'phrase', value: 'arms trade', field: null },
+    ]);
+  });
+});
+
+describe('paragraphQuery', () => {
+  it('ORs the terms that search the text, escaping Lucene syntax', () => {
+    expect(paragraphQuery(extractTerms('title:korea AND "rule of law" OR sanct* OR talibn~'))).toBe('"rule of law" OR sanct* OR talibn~2');
+  });
+  it('is null when only the title is searched', () => {
+    expect(paragraphQuery(extractTerms('title:korea'))).toBeNull();
+  });
+});
+
+describe('highlight', () => {
+  const text = 'Reaffirming that terrorism, and terrorists returning from conflict zones, threaten peace; the Foreign Terrorist Fighters return.';
+  const marked = (t: string, q: string, field: 'title' | 'text' = 'text') => highlight(t, extractTerms(q), field).map((h) => t.slice(h.start, h.end));
+
+  it('marks light-stemmed variants of a word', () => {
+    expect(marked(text, 'terrorist')).toEqual(['terrorists', 'Terrorist']);
+    expect(marked(text, 'returns')).toEqual(['returning', 'return']);
+  });
+  it('marks a phrase as one range, wildcards and fuzzy terms word by word', () => {
+    expect(marked(text, '"foreign terrorist fighters"')).toEqual(['Foreign Terrorist Fighters']);
+    expect(marked(text, 'threat*')).toEqual(['threaten']);
+    expect(marked(text, 'peacc~1')).toEqual(['peace']);
+  });
+  it('leaves out terms for the other field, and merges overlaps', () => {
+    expect(marked(text, 'title:peace')).toEqual([]);
+    expect(marked(text, '"foreign terrorist" OR terrorist')).toEqual(['terrorists', 'Foreign Terrorist']);
+  });
+});
+
+describe('cutSnippet', () => {
+  it('keeps short text whole', () => {
+    expect(cutSnippet('short text', [{ start: 0, end: 5 }], 100)).toEqual({ text: 'short text', highlights: [{ start: 0, end: 5 }] });
+  });
+  it('cuts long text around the first highlight at word boundaries and shifts the highlights', () => {
+    const words = Array.from({ length: 200 }, (_, i) => `w${i}`).join(' ');
+    const start = words.indexOf('w120');
+    const cut = cutSnippet(words, [{ start, end: start + 4 }], 120);
+    expect(cut.text.startsWith('…')).toBe(true);
+    expect(cut.text.endsWith('…')).toBe(true);
+    expect(cut.text.length).toBeLessThanOrEqual(122);
+    expect(cut.highlights).toHaveLength(1);
+    expect(cut.text.slice(cut.highlights[0]!.start, cut.highlights[0]!.end)).toBe('w120');
+  });
+});
+
+describe('validateSearchQuery', () => {
+  it.each([
+    ['', /empty/],
+    ['"open', /double quote/],
+    ['(a OR b', /never closed/],
+    ['a) OR (b', /never opened/],
+    ['AND peace', /operator/],
+    ['peace NOT', /operator/],
+    ['x'.repeat(501), /limit is 500/],
+  ])('rejects %p', (q, message) => {
+    expect(() => validateSearchQuery(q)).toThrow(message);
+  });
+  it('accepts and trims valid syntax, including escaped quotes', () => {
+    expect(validateSearchQuery('  "rule of law" AND (iraq OR kuwait) \\"  ')).toBe('"rule of law" AND (iraq OR kuwait) \\"');
+  });
+});
+
+describe('translateSearchError', () => {
+  const wrapped = (message: string) => new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Unexpected error while reading the graph.', {}, new Error(message));
+
+  it('turns a Lucene parse error into BAD_USER_INPUT with the position', () => {
+    const err = translateSearchError(wrapped("Failed to invoke procedure: Caused by: org.apache.lucene.queryparser.classic.ParseException: Encountered \"<EOF>\" at line 1, column 6.\nWas expecting one of: ..."));
+    expect(err).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The search query is not valid Lucene syntax: unexpected "<EOF>" near character 7.' });
+  });
+  it('turns a lexical error into BAD_USER_INPUT', () => {
+    const err = translateSearchError(wrapped('Caused by: org.apache.lucene.queryparser.classic.TokenMgrError: Lexical error at line 1, column 12.  Encountered: <EOF>'));
+    expect(err).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The search query is not valid Lucene syntax: unexpected <EOF> near character 12.' });
+  });
+  it('passes other errors on unchanged', () => {
+    const other = wrapped('connection reset');
+    expect(translateSearchError(other)).toBe(other);
+    const unavailable = new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'down');
+    expect(translateSearchError(unavailable)).toBe(unavailable);
+  });
+});
