@@ -17,7 +17,8 @@ export function runIngestCli(uri: string, password: string, paths: string[], ext
   const cli = path.join(projectRoot(), 'dist', 'src', 'ingest', 'cli.js');
   const started = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, cli, '--json', ...extraArgs, ...paths], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, LOG_LEVEL: 'warn' },
+    // Batches of a 100x corpus on a shared 2-core machine can outlast the server's 15 s default.
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, LOG_LEVEL: 'warn', NEO4J_TX_TIMEOUT_MS: '600000', NEO4J_CONNECT_TIMEOUT_MS: '60000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
