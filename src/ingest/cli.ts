@@ -72,7 +72,8 @@ async function main(): Promise<number> {
       await applySchema(db);
     }
     const summary = await ingestCorpus({ paths, db, dryRun: args.dryRun, batchSize: args.batchSize, progress: process.stderr, logger });
-    process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
+    // Wait for the write: process.exit would cut a large summary piped to another program.
+    await new Promise<void>((resolve) => process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`, () => resolve()));
     return 0;
   } catch (err) {
     process.stderr.write(`[ingest] fatal: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -37,11 +37,20 @@ export function mergeResolutions(inputs: ResolutionInput[]): MergedResolution {
   const number = inputs[0]?.number ?? 0;
   const fields: Record<string, unknown> = {};
   const provenance: Record<string, string> = {};
+  const conflicts: string[] = [];
+  // A text whose heading names another resolution is that other resolution's text (the dataset's 542 and 778).
+  const wrongText = (i: ResolutionInput) => {
+    const heading = i.rawText ? /^\s*Resolution\s+(\d{1,4})\s*\(\d{4}\)/.exec(i.rawText) : null;
+    if (!heading || Number(heading[1]) === number) return false;
+    conflicts.push(`text: ${SOURCE_NAMES[i.source]} holds the text of resolution ${heading[1]}; not used`);
+    return true;
+  };
+  const usable = inputs.filter((i) => !wrongText(i));
   for (const field of FIELDS) {
     const key = field === 'rawText' ? 'text' : field;
     const order = ORDER[key] ?? DEFAULT_ORDER;
     for (const source of order) {
-      const hit = inputs.find((i) => i.source === source && i[field] !== undefined);
+      const hit = (field === 'rawText' ? usable : inputs).find((i) => i.source === source && i[field] !== undefined);
       if (hit) {
         fields[field] = hit[field];
         provenance[key] = SOURCE_NAMES[source];
@@ -50,7 +59,6 @@ export function mergeResolutions(inputs: ResolutionInput[]): MergedResolution {
     }
   }
   // The Library's date wins when the dataset's is in another year (770 and 771 are dated 1991 there, 1992 in fact).
-  const conflicts: string[] = [];
   const dataset = inputs.find((i) => i.source === 'dataset' && i.date);
   const dhl = inputs.find((i) => i.source === 'dhl' && i.date);
   if (dataset?.date && dhl?.date && dataset.date.slice(0, 4) !== dhl.date.slice(0, 4)) {

@@ -10,8 +10,10 @@ export function parseCrUnscText(text: string, file: string, baseName: string): P
   const number = Number(m[1]);
   const year = Number(m[2]);
   if (number <= 0) return { records: [], skipped: [{ file, line: 0, reason: 'resolution number 0' }] };
-  const symbolInText = /Resolution\s+(\d{1,4})\s*\((\d{4})\)/.exec(text.slice(0, 600));
-  if (symbolInText && (Number(symbolInText[1]) !== number || Number(symbolInText[2]) !== year)) {
+  // The heading names the resolution; a different number means the file holds another text (542 holds 538's).
+  // A different year alone is an OCR slip ("Resolution 434 (1973)" of 18 September 1978) and is ignored.
+  const symbolInText = /^\s*Resolution\s+(\d{1,4})\s*\((\d{4})\)/.exec(text);
+  if (symbolInText && Number(symbolInText[1]) !== number) {
     return { records: [], skipped: [{ file, line: 1, reason: `file name says ${number} (${year}) but the text says ${symbolInText[1]} (${symbolInText[2]})` }] };
   }
   if (text.trim() === '') return { records: [], skipped: [{ file, line: 0, reason: 'empty text' }] };

@@ -7,6 +7,7 @@ import { parseMeetingsJsonl } from '../../../src/ingest/parsers/parseMeetingsJso
 import { parseMembershipCsv } from '../../../src/ingest/parsers/parseMembershipCsv';
 import { parseResolutionsJsonl } from '../../../src/ingest/parsers/parseResolutionsJsonl';
 import { parseSitePage } from '../../../src/ingest/parsers/parseSitePage';
+import { mergeResolutions } from '../../../src/ingest/merge/mergeResolutions';
 import type { IngestRecord, ResolutionInput } from '../../../src/ingest/model/IngestRecord';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'ingest');
@@ -112,5 +113,28 @@ describe('parsers', () => {
     const bad = parseCrUnscText(read('crunsc/S_RES_1373_2002_EN_BEST.txt'), 'f', 'S_RES_1373_2002_EN_BEST.txt');
     expect(bad.records).toEqual([]);
     expect(bad.skipped[0]?.reason).toBe('file name says 1373 (2002) but the text says 1999 (2011)');
+    const yearSlip = parseCrUnscText('Resolution 434 (1973)\nof 18 September 1978\n\nThe Security Council,\n', 'f', 'S_RES_0434_1978_EN_GOLD.txt');
+    expect(resolution(yearSlip.records[0])).toMatchObject({ number: 434, year: 1978 });
+  });
+});
+
+describe('mergeResolutions', () => {
+  it('does not use a text whose heading names another resolution, and says so', () => {
+    const merged = mergeResolutions([
+      { number: 542, source: 'dataset', year: 1983, rawText: 'Resolution 538 (1983)\n\nof 18 October 1983\n\nThe Security Council,' },
+      { number: 542, source: 'cr-unsc', year: 1983, rawText: 'Resolution 542 (1983)\n\nThe Security Council,' },
+    ]);
+    expect(merged.fields.rawText).toMatch(/^Resolution 542/);
+    expect(merged.provenance.text).toBe('cr-unsc');
+    expect(merged.conflicts).toEqual(['text: resolutions.jsonl holds the text of resolution 538; not used']);
+  });
+
+  it('takes the Library’s date when the dataset’s is in another year', () => {
+    const merged = mergeResolutions([
+      { number: 770, source: 'dataset', date: '1991-08-13', year: 1991, symbol: 'S/RES/770 (1991)' },
+      { number: 770, source: 'dhl', date: '1992-08-13', year: 1992, symbol: 'S/RES/770 (1992)' },
+    ]);
+    expect(merged.fields).toMatchObject({ date: '1992-08-13', year: 1992, symbol: 'S/RES/770 (1992)' });
+    expect(merged.conflicts).toHaveLength(1);
   });
 });
