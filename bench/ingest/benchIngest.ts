@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   if (paths.length === 0) throw new Error('no corpus: set DATA_DIR/SEEDS_DIR or pass PATHs');
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'unsc-bench-ingest-'));
   const password = 'bench-ingest-pw';
-  const handle = await startNeo4j({ homeDir: home, port: 0, password, watchParent: true });
+  const handle = await startNeo4j({ homeDir: home, port: 0, password, watchParent: true, readyTimeoutMs: 600_000 });
   const db = new Database({ uri: handle.uri, user: 'neo4j', password, database: 'neo4j', txTimeoutMs: 120_000 });
   try {
     await applySchema(db);
