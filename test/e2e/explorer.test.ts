@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type App } from '../../src/app/startApp';
 import { createLogger } from '../../src/logger';
@@ -172,6 +173,48 @@ describeCorpus('explorer in headless Chromium on the real corpus', () => {
     const verbs = (await page.evaluate('window.explorerGraph.edges().map((e) => e.data("verb"))')) as string[];
     expect(verbs.length).toBeGreaterThan(0);
     await screenshot(page, '06-path-2396-1269');
+  });
+
+  it('pages through a broad search with Next and Previous, each page a URL of its own', async () => {
+    await page.goto(`${app.url}/explore/search?q=sanctions`);
+    await page.waitForSelector('.hit', { timeout: 90_000 });
+    const total = Number(/of (\d+) resolutions/.exec((await page.textContent('.result-count')) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(20);
+    const firstPage = await page.locator('.hits > li h3 a').allTextContents();
+    expect(firstPage).toHaveLength(20);
+    await page.click('.pager button:has-text("Next")');
+    await page.waitForURL(/start=21/);
+    await page.waitForSelector('.hit');
+    expect(await page.textContent('.result-count')).toContain(`21–40 of ${total}`);
+    const secondPage = await page.locator('.hits > li h3 a').allTextContents();
+    expect(secondPage.filter((s) => firstPage.includes(s))).toEqual([]);
+    await page.reload();
+    await page.waitForSelector('.hit');
+    expect(await page.locator('.hits > li h3 a').allTextContents()).toEqual(secondPage);
+    await page.click('.pager button:has-text("Previous")');
+    await page.waitForSelector('.result-count:has-text("1–20")');
+    expect(await page.locator('.hits > li h3 a').allTextContents()).toEqual(firstPage);
+  });
+
+  it('exports the graph as PNG, JSON and GraphML files', async () => {
+    await page.goto(`${app.url}/explore/graph/2396`);
+    await waitForGraph(page);
+    const ids = (await graphNodeIds(page)).sort();
+    const save = async (label: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`button:has-text("${label}")`)]);
+      const file = await download.path();
+      return { name: download.suggestedFilename(), body: fs.readFileSync(file) };
+    };
+    const png = await save('Export PNG');
+    expect(png.name).toBe('citations-2396-depth1-both.png');
+    expect(png.body.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const json = await save('Export JSON');
+    const parsed = JSON.parse(json.body.toString('utf8')) as { nodes: Array<{ id: string }>; edges: unknown[] };
+    expect(parsed.nodes.map((n) => n.id).sort()).toEqual(ids);
+    expect(parsed.edges.length).toBeGreaterThan(0);
+    const graphml = (await save('Export GraphML')).body.toString('utf8');
+    expect(graphml).toContain('<graphml');
+    expect(graphml.match(/<node /g)).toHaveLength(ids.length);
   });
 
   it('shows error states: bad search syntax is explained with its code, an unknown resolution says so', async () => {
