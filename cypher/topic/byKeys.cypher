@@ -1,5 +1,8 @@
-// The topics with these keys, in the order of $keys (the caller's preference); unknown keys give no row.
+// Of the topics with these keys (one name, several kinds), the one with the most resolutions; ties go to
+// the earlier key in $keys (the caller's preference). No row when none exists.
 UNWIND range(0, size($keys) - 1) AS i
 MATCH (t:Topic {key: $keys[i]})
+WITH i, t, COUNT { (t)<-[:HAS_TOPIC]-(:Resolution) } AS resolutionCount
+ORDER BY resolutionCount DESC, i
+LIMIT 1
 RETURN i, t.key AS key, t.name AS name, t.kind AS kind
-ORDER BY i

@@ -334,7 +334,7 @@ export type Query = {
   stats: Stats;
   /**
    * The topic with this name (case-insensitive), or null. When several kinds share the name, `kind` picks one;
-   * otherwise agenda comes before site, then subject.
+   * otherwise the one with the most resolutions wins (ties: agenda, then site, then subject).
    */
   topic: Maybe<Topic>;
   /**

@@ -11,7 +11,7 @@ const TopicRow = z.object({ key: z.string(), name: z.string(), kind: z.string(),
 const CountRow = z.object({ total: z.number().int() });
 const KeyRow = z.object({ i: z.number().int(), key: z.string(), name: z.string(), kind: z.string() });
 
-/** Name lookups try kinds in this order unless the client names one. */
+/** Name lookups consider every kind unless the client names one; this order breaks ties in resolution count. */
 const KIND_PREFERENCE: TopicKind[] = ['AGENDA', 'SITE', 'SUBJECT'];
 
 export const topicResolvers: Resolvers = {
