@@ -22,7 +22,7 @@ const Counts = z.object({ resolutions: z.number(), cites: z.number(), paragraphs
 const MEMORY: Record<number, { heap: string; pageCacheMb: number }> = {
   1: { heap: '2g', pageCacheMb: 1024 },
   10: { heap: '3g', pageCacheMb: 3072 },
-  100: { heap: '4g', pageCacheMb: 6144 },
+  100: { heap: '3g', pageCacheMb: 4096 },
 };
 
 const USAGE = `npm run bench:scale -- [--factors 1,10,100] [--phase load|measure|all] [--seconds 8] [--connections 1,8] [--seed 7]
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
         const db = benchDatabase(neo);
         await applySchema(db);
         log(`ingesting ${dataDir} (x${factor}) with the ingest CLI`);
-        const ingest = await runIngestCli(neo.uri, neo.password, [dataDir], [], [`--max-old-space-size=${factor >= 100 ? 8192 : 4096}`]);
+        const ingest = await runIngestCli(neo.uri, neo.password, [dataDir], [], [`--max-old-space-size=${factor >= 100 ? 6144 : 4096}`]);
         const [counts] = await db.read(cypher('bench/floorCounts'), {}, Counts);
         await db.close();
         const record = { kind: 'scale-load', factor, seed, dataDir, machine: machineInfo(), generated, ingestSeconds: ingest.seconds, exitCode: ingest.exitCode, counts, summary: ingest.summary };
@@ -81,6 +81,11 @@ async function main(): Promise<void> {
       }
     }
     if (phase === 'measure' || phase === 'all') {
+      const loaded = fs.existsSync(loadFile) ? (JSON.parse(fs.readFileSync(loadFile, 'utf8')) as { exitCode?: number }) : null;
+      if (!loaded || loaded.exitCode !== 0 || !fs.existsSync(homeDir)) {
+        log(`x${factor}: no complete load (${loaded ? `ingest exit code ${loaded.exitCode}` : 'never loaded'}); not measured`);
+        continue;
+      }
       const neo = await startBenchNeo4j({ homeDir, ...MEMORY[factor]! });
       const results: Array<LoadResult & { workload: string }> = [];
       try {
