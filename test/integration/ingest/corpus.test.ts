@@ -35,9 +35,15 @@ describeCorpus('ingest of the real shared corpus (loaded by globalSetup)', () =>
     expect(await count('meetings', 'MATCH (m:Meeting) WHERE m.symbol IN $symbols RETURN count(m) AS n', { symbols: meetings })).toBe(meetings.length);
     const codes = new Set(fs.readFileSync(path.join(dir, 'council_membership.csv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[1]));
     expect(await count('members', 'MATCH (m:Member) WHERE m.code IN $codes AND size(m.years) > 0 RETURN count(m) AS n', { codes: [...codes] })).toBe(codes.size);
-    const withText = resolutions.filter((r) => typeof r.text === 'string' && r.text.trim() !== '').length;
+    const texts = resolutions.filter((r) => typeof r.text === 'string' && r.text.trim() !== '');
+    // Texts headed by another resolution's number are that resolution's text (542 holds 538's) and are not stored.
+    const misfiled = texts.filter((r) => {
+      const m = /^\s*Resolution\s+(\d+)\s*\(/.exec(String(r.text));
+      return m !== null && Number(m[1]) !== r.number;
+    });
+    expect(misfiled.map((r) => r.number)).toEqual([542, 778]);
     // 2396's text comes only from the seed page.
-    expect(await count('text', 'MATCH (r:Resolution) WHERE r.hasText RETURN count(r) AS n')).toBe(withText + 1);
+    expect(await count('text', 'MATCH (r:Resolution) WHERE r.hasText RETURN count(r) AS n')).toBe(texts.length - misfiled.length + 1);
     expect(await count('paragraphless', 'MATCH (r:Resolution) WHERE r.hasText AND NOT (r)-[:HAS_PARAGRAPH]->() RETURN count(r) AS n')).toBe(0);
     expect(await count('adopted', 'MATCH (r:Resolution) WHERE (r)-[:ADOPTED_AT]->() RETURN count(r) AS n')).toBeGreaterThanOrEqual(resolutions.filter((r) => r.meeting).length);
     expect(await count('sat', 'MATCH ()-[s:SAT_ON]->() RETURN count(s) AS n')).toBeGreaterThan(40_000);
