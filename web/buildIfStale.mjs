@@ -12,7 +12,7 @@ const builtMarker = path.join(web, 'dist', 'explore', 'index.html');
 function newestInput(dir) {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'dist' || entry.name === 'node_modules') continue;
+    if (entry.name === 'dist' || entry.name === 'node_modules' || entry.name.startsWith('.build-')) continue;
     const full = path.join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestInput(full) : fs.statSync(full).mtimeMs);
   }

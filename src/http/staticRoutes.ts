@@ -73,33 +73,41 @@ interface CachedFile {
 /**
  * Serves the built web bundle: `/explore` and every `/explore/...` deep link get the explorer page
  * (the client routes), `/playground` gets GraphiQL, `/assets/*` the hashed files (cached for a year).
- * Files are read once and kept in memory with a gzip copy; the bundle does not change while we run.
+ * Files are kept in memory with a gzip copy.
  * When the bundle is not built, these paths answer a clean 404 that says how to build it.
  */
 export function createStaticRoutes(options: StaticRoutesOptions): Route {
   const distDir = path.resolve(options.distDir);
   const assetsDir = path.join(distDir, 'assets');
-  const cache = new Map<string, CachedFile | null>();
+  const cache = new Map<string, CachedFile>();
 
-  const load = (file: string): CachedFile | null => {
-    if (cache.has(file)) return cache.get(file) ?? null;
+  /**
+   * Hashed assets never change under their name, so they are cached for good. Pages (`fresh`) are
+   * re-read when their file changed, so a rebuilt bundle is served without a restart.
+   */
+  const load = (file: string, fresh = false): CachedFile | null => {
+    const cached = cache.get(file);
+    if (cached && !fresh) return cached;
     let entry: CachedFile | null = null;
     try {
+      const stat = fs.statSync(file);
+      const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+      if (cached && cached.etag === etag) return cached;
       const body = fs.readFileSync(file);
       const ext = path.extname(file).toLowerCase();
       const gzip = COMPRESSIBLE.has(ext) && body.length > 1024 ? zlib.gzipSync(body, { level: 6 }) : null;
-      const stat = fs.statSync(file);
       entry = {
         body,
         gzip,
-        etag: `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`,
+        etag,
         type: CONTENT_TYPES[ext] ?? 'application/octet-stream',
       };
     } catch {
       entry = null;
     }
-    // Only cache hits: a bundle built after start-up is then picked up without a restart.
+    // Misses are not cached: a bundle built after start-up is picked up without a restart.
     if (entry) cache.set(file, entry);
+    else cache.delete(file);
     return entry;
   };
 
@@ -131,7 +139,7 @@ export function createStaticRoutes(options: StaticRoutesOptions): Route {
     });
 
   const page = (req: http.IncomingMessage, res: http.ServerResponse, name: 'explore' | 'playground', what: string) => {
-    const file = load(path.join(distDir, name, 'index.html'));
+    const file = load(path.join(distDir, name, 'index.html'), true);
     if (!file) notBuilt(res, what);
     else send(req, res, file, 'no-cache');
   };

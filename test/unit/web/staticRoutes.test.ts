@@ -150,6 +150,17 @@ describe('static routes for the web bundle', () => {
     }
   });
 
+  it('serves a rebuilt page without a restart (pages are re-read when their file changes)', async () => {
+    const file = path.join(dist, 'explore', 'index.html');
+    const before = await (await fetch(`${app.url}/explore`)).text();
+    fs.writeFileSync(file, '<!doctype html><title>explorer, rebuilt with a longer title</title>');
+    try {
+      expect(await (await fetch(`${app.url}/explore`)).text()).toContain('rebuilt');
+    } finally {
+      fs.writeFileSync(file, before);
+    }
+  });
+
   it('hides the playground when PLAYGROUND=false but keeps the explorer', async () => {
     const off = await serve({ distDir: dist, playground: false });
     try {
