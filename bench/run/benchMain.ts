@@ -63,10 +63,18 @@ async function main(): Promise<void> {
     await applySchema(db);
     let [counts] = await db.read(cypher('bench/floorCounts'), {}, Counts);
     let ingest: unknown = null;
+    // A store the bench loaded carries a marker; one without it (an interrupted load) is refused.
+    const marker = neo.homeDir ? path.join(neo.homeDir, '.bench-loaded') : null;
+    if (marker && counts && counts.resolutions > 0 && !fs.existsSync(marker)) {
+      throw new Error(`${neo.homeDir} holds a graph the bench did not finish loading; delete it and run again`);
+    }
     if (!counts || counts.resolutions === 0) {
       log('empty graph: ingesting the default corpus with the ingest CLI');
-      ingest = await runIngestCli(neo.uri, neo.password, []);
+      const run = await runIngestCli(neo.uri, neo.password, []);
+      if (run.exitCode !== 0) throw new Error(`the ingest CLI exited with ${run.exitCode}`);
+      ingest = run;
       [counts] = await db.read(cypher('bench/floorCounts'), {}, Counts);
+      if (marker) fs.writeFileSync(marker, `${JSON.stringify({ loadedAt: new Date().toISOString(), seconds: run.seconds })}\n`);
     }
     await db.close();
     log(`graph: ${JSON.stringify(counts)}`);
