@@ -164,7 +164,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
         if (await extra(req, res)) return;
       }
       if (url.pathname === '/') {
-        res.writeHead(302, { location: config.playground ? '/playground' : '/graphql' });
+        res.writeHead(302, { location: '/explore' });
         res.end();
         return;
       }

@@ -23,6 +23,13 @@ export function translateSearchError(err: unknown): unknown {
     const detail = where ? `unexpected ${where.found} near character ${where.at}` : 'it could not be parsed';
     return badInput(`The search query is not valid Lucene syntax: ${detail}.`, { argument: 'query' });
   }
+  // Lucene's RegExp parser (a /.../ term) rejects bad patterns with IllegalArgumentException, e.g.
+  // "integer expected at position 3" for /{a TO}/; only the user's query reaches that parser.
+  const regex = /IllegalArgumentException: ([^\n]*?at position (\d+))/.exec(cause) ?? /IllegalArgumentException: ([^\n]{0,120})/.exec(cause);
+  if (regex) {
+    const position = regex[2] !== undefined ? ` (position ${Number(regex[2]) + 1} of the pattern)` : '';
+    return badInput(`The search query has an invalid regular expression between slashes${position}; escape "/" as "\\/" to search for it literally.`, { argument: 'query' });
+  }
   if (/TooManyClauses|too many clauses|maxClauseCount/i.test(cause)) {
     return badInput('The search query expands to too many terms (a wildcard or fuzzy term is too broad); make it more specific.', { argument: 'query' });
   }

@@ -115,6 +115,7 @@ describe('full-text search (fixture graph)', () => {
     ['terrorism AND', /operator/],
     ['title:', /not valid Lucene syntax/],
     ['terrorism^^', /not valid Lucene syntax/],
+    ['reaffirms humanitarian piracy - /( {a TO} /[a-z]+/ ) ? text: reaffirms \r\n', /invalid regular expression/],
   ])('answers the query %p with BAD_USER_INPUT saying what is wrong', async (q, message) => {
     const res = await api.gql(SEARCH, { q });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -104,6 +104,11 @@ describe('translateSearchError', () => {
     const err = translateSearchError(wrapped('Caused by: org.apache.lucene.queryparser.classic.TokenMgrError: Lexical error at line 1, column 12.  Encountered: <EOF>'));
     expect(err).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The search query is not valid Lucene syntax: unexpected <EOF> near character 12.' });
   });
+  it('turns a bad /regex/ term into BAD_USER_INPUT (found by the fuzz test)', () => {
+    const err = translateSearchError(wrapped('Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: java.lang.IllegalArgumentException: integer expected at position 3'));
+    expect(err).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { argument: 'query' } });
+    expect((err as Error).message).toMatch(/invalid regular expression .*position 4/);
+  });
   it('passes other errors on unchanged', () => {
     const other = wrapped('connection reset');
     expect(translateSearchError(other)).toBe(other);
