@@ -35,6 +35,8 @@ describe('ingest CLI killed with SIGKILL mid-run', () => {
   beforeAll(() => {
     db = createDatabase(testConfig());
     // Compile the CLI and what it imports, as `npm run ingest` would, into a throwaway folder.
+    // dist/ does not exist on a fresh clone before the first build.
+    fs.mkdirSync(path.join(projectRoot(), 'dist'), { recursive: true });
     const out = fs.mkdtempSync(path.join(projectRoot(), 'dist', 'kill-test-'));
     const tsconfig = path.join(out, 'tsconfig.json');
     const root = projectRoot();
