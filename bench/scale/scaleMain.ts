@@ -98,7 +98,7 @@ async function main(): Promise<void> {
             const bodies = variants.map((variables) => JSON.stringify({ query: w.query, variables }));
             for (const c of connections) {
               log(`x${factor} ${id} x${c}`);
-              results.push({ workload: id, ...(await runLoad({ url: server.url, bodies, connections: c, seconds, warmupSeconds: 2 })) });
+              results.push({ workload: id, ...(await runLoad({ url: server.url, bodies, connections: c, seconds, warmupSeconds: Number(flags.get('warmup') ?? 5) })) });
             }
           }
         } finally {
@@ -135,10 +135,10 @@ function scaleTable(resultsDir: string): string {
         load ? `${Number(load.ingestSeconds).toFixed(1)}` : '',
         r ? r.workload : '',
         r ? String(r.connections) : '',
-        r ? r.p50.toFixed(2) : '',
-        r ? r.p99.toFixed(2) : '',
+        r && r.p50 !== null ? r.p50.toFixed(2) : '',
+        r && r.p99 !== null ? r.p99.toFixed(2) : '',
         r ? r.rps.toFixed(1) : '',
-        r && b ? (r.p50 / b.p50).toFixed(2) : '',
+        r && b && r.p50 !== null && b.p50 !== null ? (r.p50 / b.p50).toFixed(2) : '',
       ]);
     }
   }
