@@ -54,9 +54,16 @@ async function main(): Promise<void> {
     if (shuttingDown) return;
     shuttingDown = true;
     logger.info({ signal }, 'shutting down');
+    // A drain that hangs must not keep the process (and its Neo4j) alive: after the deadline the
+    // database is stopped anyway and the process exits non-zero.
+    const deadline = setTimeout(() => {
+      logger.warn('graceful shutdown took over 20 s; stopping Neo4j and exiting');
+      void (neo4jHandle?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
+    }, 20_000);
     void (async () => {
       connection.stop();
       await app.stop();
+      clearTimeout(deadline);
       await neo4jHandle?.stop();
       logger.info('stopped');
       process.exit(0);
