@@ -42,11 +42,14 @@ declare module 'autocannon' {
     pipelining?: number;
     method?: string;
     headers?: Record<string, string>;
+    body?: string;
     requests?: Request[];
     verifyBody?: (body: string) => boolean;
   }
   interface Instance {
     on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTimeMs: number) => void): Instance;
+    on(event: 'reqError', listener: (err: Error & { code?: string }) => void): Instance;
+    on(event: 'timeout', listener: () => void): Instance;
     stop(): void;
   }
   }

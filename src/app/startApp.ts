@@ -63,13 +63,25 @@ export async function startApp(
     db,
     stop(graceMs = 10_000) {
       stopping ??= (async () => {
+        const started = performance.now();
+        const ms = () => Math.round(performance.now() - started);
+        // close() stops accepting sockets, but a keep-alive client (a browser, a load generator) would
+        // go on sending requests over its open one until the grace period: every response from now
+        // on says `Connection: close`, so each socket ends after its request in flight.
+        server.prependListener('request', (_req: http.IncomingMessage, res: http.ServerResponse) => res.setHeader('connection', 'close'));
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+        const timer = setTimeout(() => {
+          logger.warn({ graceMs }, 'requests still open after the grace period; closing their connections');
+          server.closeAllConnections();
+        }, graceMs);
         await closed;
         clearTimeout(timer);
+        logger.debug({ ms: ms() }, 'shutdown: HTTP connections closed');
         await apollo.stop();
+        logger.debug({ ms: ms() }, 'shutdown: Apollo stopped');
         await db.close();
+        logger.debug({ ms: ms() }, 'shutdown: Neo4j driver closed');
       })();
       return stopping;
     },

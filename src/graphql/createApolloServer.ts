@@ -23,5 +23,8 @@ export function createApolloServer(config: Config): ApolloServer<Context> {
     formatError: createFormatError(!production),
     // Our HTTP layer serves its own landing page (the offline playground); Apollo's would need a CDN.
     plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    // main.ts owns SIGTERM/SIGINT (drain HTTP, stop Apollo, close the driver, stop Neo4j, in that
+    // order); Apollo's own handler would stop it early and re-raise the signal.
+    stopOnTerminationSignals: false,
   });
 }
