@@ -19,7 +19,9 @@ export interface IngestSummary {
   } | null;
   /** Citation edges this run's input produced, by preferred source (also on a dry run). */
   citationsInRun: Record<string, number>;
+  /** `items` lists the first SUMMARY_MAX_ITEMS; `count` and `byReason` cover them all. */
   skipped: { count: number; byReason: Record<string, number>; items: Skipped[] };
+  /** `items` lists the first SUMMARY_MAX_ITEMS; `count` and `byReason` cover them all. */
   rejectedMentions: { count: number; byReason: Record<string, number>; items: Array<{ citing: number; number: number; year: number | null; reason: string; context: string }> };
   /** Disagreements between sources and how the merge settled them. */
   conflicts: Array<{ number: number; conflict: string }>;
@@ -27,3 +29,9 @@ export interface IngestSummary {
   /** Milliseconds per phase: prepare (detect, parse, merge, extract), each write step, derived. */
   timingsMs: Record<string, number>;
 }
+
+/**
+ * How many skipped records and rejected mentions a summary lists one by one. The real corpus has a
+ * few hundred; a synthetic 100x corpus has a million, whose listing would outgrow a JSON string.
+ */
+export const SUMMARY_MAX_ITEMS = 10_000;

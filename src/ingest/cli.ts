@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, type Config } from '../config/loadConfig';
 import { applySchema } from '../db/applySchema';
 import { Database } from '../db/Database';
+import { AppError } from '../errors/AppError';
 import { startNeo4j, type Neo4jHandle } from '../launcher/startNeo4j';
 import { createLogger, type Logger } from '../logger';
 import { defaultCorpusPaths } from './defaultCorpusPaths';
@@ -76,7 +77,9 @@ async function main(): Promise<number> {
     await new Promise<void>((resolve) => process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`, () => resolve()));
     return 0;
   } catch (err) {
-    process.stderr.write(`[ingest] fatal: ${err instanceof Error ? err.message : String(err)}\n`);
+    // Our own errors (database down, bad input) read as one line; anything else is a bug: its stack.
+    const text = err instanceof AppError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+    process.stderr.write(`[ingest] fatal: ${text}\n`);
     return 1;
   } finally {
     await db?.close();

@@ -4,7 +4,7 @@ import type { Database } from '../db/Database';
 import type { Logger } from '../logger';
 import { detectInputs } from './detect/detectInputs';
 import { writeDerived } from './derive/writeDerived';
-import type { IngestSummary } from './IngestSummary';
+import { SUMMARY_MAX_ITEMS, type IngestSummary } from './IngestSummary';
 import { buildWriteSet, type ExistingResolution, type StoredText } from './merge/buildWriteSet';
 import type { IngestRecord } from './model/IngestRecord';
 import type { Skipped } from './model/Skipped';
@@ -72,7 +72,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   }
 
   const built = buildWriteSet(records, existing, storedTexts);
-  skipped.push(...built.skipped);
+  for (const s of built.skipped) skipped.push(s); // a loop: a spread of a million overflows the stack
   let written: Record<string, number> = {};
   let graph: IngestSummary['graph'] = null;
   let pageRankIterations: number | null = null;
@@ -100,8 +100,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     rowsPerSecond: durationMs > 0 ? Math.round((rows * 1000) / durationMs) : 0,
     graph,
     citationsInRun: tally(built.writeSet.cites.map((c) => c.source)),
-    skipped: { count: skipped.length, byReason: tally(skipped.map((s) => reasonKey(s.reason))), items: skipped },
-    rejectedMentions: { count: built.rejectedMentions.length, byReason: tally(built.rejectedMentions.map((r) => reasonKey(r.reason))), items: built.rejectedMentions },
+    skipped: { count: skipped.length, byReason: tally(skipped.map((s) => reasonKey(s.reason))), items: skipped.slice(0, SUMMARY_MAX_ITEMS) },
+    rejectedMentions: { count: built.rejectedMentions.length, byReason: tally(built.rejectedMentions.map((r) => reasonKey(r.reason))), items: built.rejectedMentions.slice(0, SUMMARY_MAX_ITEMS) },
     conflicts: built.conflicts,
     timingsMs: timings,
     pageRankIterations,

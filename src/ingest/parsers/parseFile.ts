@@ -9,17 +9,16 @@ import { parseMeetingsJsonl } from './parseMeetingsJsonl';
 import { parseMembershipCsv } from './parseMembershipCsv';
 import { parseResolutionsJsonl } from './parseResolutionsJsonl';
 import { parseSitePage } from './parseSitePage';
+import { readLines } from './readLines';
 
-/** Reads one file and parses it with the parser of its layout. */
+/** Reads one file and parses it with the parser of its layout; JSON Lines files are streamed by line. */
 export function parseFile(file: string, layout: Layout): ParseResult {
+  if (layout === 'resolutions') return parseResolutionsJsonl(readLines(file), file);
+  if (layout === 'meetings') return parseMeetingsJsonl(readLines(file), file);
   const text = fs.readFileSync(file, 'utf8');
   switch (layout) {
-    case 'resolutions':
-      return parseResolutionsJsonl(text, file);
     case 'citations':
       return parseCitationsCsv(text, file);
-    case 'meetings':
-      return parseMeetingsJsonl(text, file);
     case 'membership':
       return parseMembershipCsv(text, file);
     case 'dhl-votes':

@@ -2,19 +2,21 @@ import type { z } from 'zod';
 import type { Skipped } from '../model/Skipped';
 
 /**
- * Parses JSON Lines, checking each line against `schema`. Bad JSON and schema failures become
- * skipped records with file:line and a reason; blank lines are ignored.
+ * Parses JSON Lines (the whole text, or its lines as `readLines` streams them), checking each line
+ * against `schema`. Bad JSON and schema failures become skipped records with file:line and a reason;
+ * blank lines are ignored.
  */
 export function parseJsonLines<T>(
-  text: string,
+  input: string | Iterable<string>,
   file: string,
   schema: z.ZodType<T>,
   onRow: (row: T, line: number) => string | null,
 ): Skipped[] {
   const skipped: Skipped[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]?.trim() ?? '';
+  let i = -1;
+  for (const line of typeof input === 'string' ? input.split('\n') : input) {
+    i += 1;
+    const raw = line.trim();
     if (raw === '') continue;
     let json: unknown;
     try {

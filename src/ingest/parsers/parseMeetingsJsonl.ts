@@ -18,7 +18,7 @@ export function meetingKey(symbol: string | null | undefined, date: string, topi
 }
 
 /** `meetings.jsonl`: one line per Council meeting of the Library's "Meetings conducted" tables. */
-export function parseMeetingsJsonl(text: string, file: string): ParseResult {
+export function parseMeetingsJsonl(text: string | Iterable<string>, file: string): ParseResult {
   const records: IngestRecord[] = [];
   const skipped = parseJsonLines(text, file, Row, (row, line) => {
     const bad = checkIsoDate(row.date);

@@ -44,7 +44,7 @@ function memberVoteSource(prose: unknown): string | null {
 const present = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
 /** `resolutions.jsonl`: the merged per-resolution dataset (PROVENANCE.md, "record schema"). */
-export function parseResolutionsJsonl(text: string, file: string): ParseResult {
+export function parseResolutionsJsonl(text: string | Iterable<string>, file: string): ParseResult {
   const records: IngestRecord[] = [];
   const skipped = parseJsonLines(text, file, Row, (row, line) => {
     const symbol = parseSymbol(row.symbol);
