@@ -70,7 +70,7 @@ async function main(): Promise<void> {
         const db = benchDatabase(neo);
         await applySchema(db);
         log(`ingesting ${dataDir} (x${factor}) with the ingest CLI`);
-        const ingest = await runIngestCli(neo.uri, neo.password, [dataDir], [], [`--max-old-space-size=${factor >= 100 ? 6144 : 4096}`]);
+        const ingest = await runIngestCli(neo.uri, neo.password, [dataDir], [], [`--max-old-space-size=${factor >= 100 ? 12288 : 4096}`]);
         const [counts] = await db.read(cypher('bench/floorCounts'), {}, Counts);
         await db.close();
         const record = { kind: 'scale-load', factor, seed, dataDir, machine: machineInfo(), generated, ingestSeconds: ingest.seconds, exitCode: ingest.exitCode, counts, summary: ingest.summary };

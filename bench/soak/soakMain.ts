@@ -86,7 +86,7 @@ async function main(): Promise<void> {
       process.stdout.write(
         [
           `soak: ${result.requests} requests in ${result.seconds} s (${result.rps.toFixed(1)} req/s) at ${connections} connections`,
-          `errors: ${result.errors}`,
+          `errors: ${result.errors}${result.errors > 0 ? ` (${Object.entries(result.errorKinds).map(([k, n]) => `${k} ${n}`).join(', ')})` : ''}`,
           `server RSS: start ${result.rssStartMb} MB, end ${result.rssEndMb} MB, max ${result.rssMaxMb} MB`,
           `latency: p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms`,
           `raw results: ${path.relative(root, file)}`,
