@@ -17,7 +17,16 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.nio.charset.StandardCharsets;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -88,6 +97,7 @@ public final class Launcher {
     DatabaseManagementService dbms;
     try {
       Files.createDirectories(opts.home);
+      seedInitialPassword(opts);
       DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(opts.home)
           .setConfig(BoltConnector.enabled, true)
           .setConfig(BoltConnector.listen_address, new SocketAddress(opts.host, opts.port))
@@ -144,6 +154,32 @@ public final class Launcher {
     ready.put("pid", ProcessHandle.current().pid());
     log("info", "neo4j ready", ready);
 
+  }
+
+  /**
+   * On a new store, writes the password as Neo4j's initial user (what `neo4j-admin dbms
+   * set-initial-password` does), so Bolt never serves the default one. Without it a client that
+   * connects while the store is created (a server retrying until Neo4j is up) fails with the real
+   * password, trips the brute-force lock, and each retry renews the lock: it can never log in.
+   */
+  private static void seedInitialPassword(Options opts) throws Exception {
+    if (Files.exists(opts.home.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))) {
+      return;
+    }
+    org.neo4j.configuration.Config config = org.neo4j.configuration.Config.newBuilder()
+        .set(GraphDatabaseSettings.neo4j_home, opts.home.toAbsolutePath())
+        .build();
+    Path file = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+    Files.createDirectories(file.getParent());
+    Files.deleteIfExists(file);
+    try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+      FileUserRepository users = new FileUserRepository(fs, file, NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+      users.start();
+      users.create(new User("neo4j", null,
+          SystemGraphCredential.createCredentialForPassword(opts.password.getBytes(StandardCharsets.UTF_8), new SecureHasher()),
+          false, false));
+      users.shutdown();
+    }
   }
 
   private static void setPassword(GraphDatabaseService system, String password) {
