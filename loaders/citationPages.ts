@@ -6,27 +6,34 @@ import type { CitationPage, CitationPageKey } from '../src/resolvers/resolution/
 import type { ResolutionModel } from '../src/resolvers/resolution/ResolutionModel';
 import { resolutionRow } from '../src/resolvers/resolution/resolutionRow';
 
+/** One `{citation, resolution}` item as `cypher/resolution/cites.cypher` (and page.cypher) project it. */
+export const citationItemRow = z.object({
+  citation: z.object({
+    verb: z.string().nullable(),
+    paragraph: z.string().nullable(),
+    context: z.string().nullable(),
+    source: z.string().nullable(),
+    sources: z.array(z.string()),
+    mentions: z.number().int().nullable(),
+  }),
+  resolution: resolutionRow,
+});
+
 const Row = z.object({
   number: z.number().int(),
   offset: z.number().int(),
   limit: z.number().int(),
   total: z.number().int(),
-  items: z.array(
-    z.object({
-      citation: z.object({
-        verb: z.string().nullable(),
-        paragraph: z.string().nullable(),
-        context: z.string().nullable(),
-        source: z.string().nullable(),
-        sources: z.array(z.string()),
-        mentions: z.number().int().nullable(),
-      }),
-      resolution: resolutionRow,
-    }),
-  ),
+  items: z.array(citationItemRow),
 });
 
-const keyId = (k: CitationPageKey) => `${k.number}:${k.offset}:${k.limit}`;
+/** A checked page row as the loaders cache it; the resolutions at the other end go to `prime`. */
+export function toCitationPage(total: number, items: Array<z.infer<typeof citationItemRow>>, prime: (r: ResolutionModel) => void): CitationPage {
+  for (const item of items) prime(item.resolution);
+  return { total, items: items.map((i) => ({ ...i.citation, resolution: i.resolution })) };
+}
+
+export const keyId = (k: CitationPageKey) => `${k.number}:${k.offset}:${k.limit}`;
 
 /**
  * Pages of citation edges (`cites` or `citedBy`) for many resolutions in one query. The resolutions at
@@ -43,9 +50,7 @@ export function citationPages(
       const found = new Map(rows.map((r) => [keyId(r), r]));
       return keys.map((k) => {
         const row = found.get(keyId(k));
-        if (!row) return { total: 0, items: [] };
-        for (const item of row.items) prime(item.resolution);
-        return { total: row.total, items: row.items.map((i) => ({ ...i.citation, resolution: i.resolution })) };
+        return row ? toCitationPage(row.total, row.items, prime) : { total: 0, items: [] };
       });
     },
     { cacheKeyFn: keyId },

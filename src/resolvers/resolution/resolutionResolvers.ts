@@ -3,11 +3,17 @@ import { pageRequest } from '../common/pagination';
 import { citationConnection } from './citationConnection';
 import { listResolutions } from './listResolutions';
 import { parseSymbol } from './parseSymbol';
+import { planResolutionPage } from './planResolutionPage';
+import { prefetchResolutionPage } from '../../../loaders/prefetchResolutionPage';
 import { toFilterParams } from './toFilterParams';
 
 export const resolutionResolvers: Resolvers = {
   Query: {
-    resolution: (_p, { number }, { loaders }) => loaders.resolution.load(number),
+    // One statement for the whole page when relations are selected (see planResolutionPage).
+    resolution: (_p, { number }, { db, loaders }, info) => {
+      const plan = planResolutionPage(info);
+      return plan ? prefetchResolutionPage(db, loaders, number, plan) : loaders.resolution.load(number);
+    },
     resolutionBySymbol: async (_p, { symbol }, { loaders }) => {
       const parsed = parseSymbol(symbol);
       const found = await loaders.resolution.load(parsed.number);

@@ -1,0 +1,50 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFields, type SelectedField } from '../../graphql/selectedFields';
+import { pageRequest, type PageRequest } from '../common/pagination';
+
+/** Which parts of a resolution page one query is about to ask the loaders for. */
+export interface ResolutionPagePlan {
+  withTopics: boolean;
+  withComposition: boolean;
+  cites: PageRequest | null;
+  citedBy: PageRequest | null;
+  /** The page of `cites` asked for under each resolution of the `cites` page. */
+  nestedCites: PageRequest | null;
+}
+
+/** The page a connection field will load, or null when its arguments are bad (its resolver reports that). */
+function pageOf(field: SelectedField | undefined): PageRequest | null {
+  if (!field) return null;
+  try {
+    return pageRequest(field.args.first as number | null | undefined, field.args.after as string | null | undefined);
+  } catch {
+    return null;
+  }
+}
+
+/** The first `name` field among `fields`; further aliases with other arguments go through the loaders. */
+const pick = (fields: SelectedField[], name: string) => fields.find((f) => f.name === name);
+
+/**
+ * Looks ahead at the selection under a `resolution(...)` field: the topics, composition and citation
+ * pages its field resolvers will load, and the `cites` page under each cited resolution. Null when none
+ * is selected: then the plain resolution loader is the cheaper query.
+ */
+export function planResolutionPage(info: GraphQLResolveInfo): ResolutionPagePlan | null {
+  const fields = selectedFields(info, info.fieldNodes, 'Resolution');
+  const cites = pick(fields, 'cites');
+  let nestedCites: PageRequest | null = null;
+  if (cites) {
+    const edges = pick(selectedFields(info, cites.nodes, 'CitationConnection'), 'edges');
+    const node = edges && pick(selectedFields(info, edges.nodes, 'CitationEdge'), 'node');
+    nestedCites = node ? pageOf(pick(selectedFields(info, node.nodes, 'Resolution'), 'cites')) : null;
+  }
+  const plan: ResolutionPagePlan = {
+    withTopics: pick(fields, 'topics') !== undefined,
+    withComposition: pick(fields, 'composition') !== undefined,
+    cites: pageOf(cites),
+    citedBy: pageOf(pick(fields, 'citedBy')),
+    nestedCites,
+  };
+  return plan.withTopics || plan.withComposition || plan.cites || plan.citedBy ? plan : null;
+}

@@ -1,0 +1,75 @@
+import type { QueryEvent } from '../../../src/db/Database';
+import { startApp, type App } from '../../../src/app/startApp';
+import { createLogger } from '../../../src/logger';
+import { describeCorpus } from '../../helpers/corpus';
+import { testConfig } from '../../helpers/testConfig';
+
+/**
+ * `resolution(number)` looks ahead and fetches a resolution page in one statement
+ * (cypher/resolution/page.cypher); `resolutionBySymbol` does not, so it answers the same selection
+ * through the per-field loaders. Both must give the same data, with one statement instead of six.
+ */
+describeCorpus('resolution page look-ahead on the real corpus', () => {
+  let app: App;
+  const events: QueryEvent[] = [];
+  beforeAll(async () => {
+    app = await startApp(testConfig({ NEO4J_URI: process.env.NEO4J_CORPUS_URI ?? '' }), createLogger('silent'));
+    app.db.onQuery((e) => events.push(e));
+  });
+  afterAll(() => app.stop());
+
+  const gql = async (query: string, variables: Record<string, unknown>) => {
+    events.length = 0;
+    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data: Record<string, unknown>; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    return { data: body.data, statements: events.map((e) => e.name) };
+  };
+
+  const selection = `
+    number symbol title date citesCount citedByCount
+    topics { key name kind }
+    composition { member { code name } vote permanent }
+    cites(first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { cursor verb paragraph context source sources node { number title cites(first: 7) { totalCount edges { verb node { number year } } } } }
+    }
+    citedBy(first: 5) { totalCount edges { verb node { number title } } }`;
+  const byNumber = `query Page($n: Int!, $first: Int, $after: String) { r: resolution(number: $n) { ${selection} } }`;
+  const bySymbol = `query Page($s: String!, $first: Int, $after: String) { r: resolutionBySymbol(symbol: $s) { ${selection} } }`;
+
+  it.each([
+    [2396, 'S/RES/2396 (2017)', 20, null],
+    [2396, 'S/RES/2396 (2017)', 10, 'bzo0'], // page 2 of cites (after offset 4)
+    [1373, 'S/RES/1373 (2001)', 20, null], // cited by many: citedBy paging matters
+    [1, 'S/RES/1 (1946)', 20, null], // cites nothing
+  ])('%i: the same answer as the loaders give, in one statement', async (n, s, first, after) => {
+    const a = await gql(byNumber, { n, first, after });
+    const b = await gql(bySymbol, { s, first, after });
+    expect(a.data).toEqual(b.data);
+    expect(a.statements).toEqual(['resolution/page']);
+    expect(b.statements.length).toBeGreaterThanOrEqual(5);
+    expect((a.data.r as { number: number }).number).toBe(n);
+  });
+
+  it('answers null for an unknown number, in one statement', async () => {
+    const a = await gql(byNumber, { n: 999_999, first: 20, after: null });
+    expect(a.data.r).toBeNull();
+    expect(a.statements).toEqual(['resolution/page']);
+  });
+
+  it('leaves a scalar-only selection to the plain loader', async () => {
+    const a = await gql('query S($n: Int!) { resolution(number: $n) { number title } }', { n: 2396 });
+    expect(a.statements).toEqual(['resolution/byNumbers']);
+  });
+
+  it('still reports a bad cursor under the field that has it', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ resolution(number: 2396) { number cites(after: "nope") { totalCount } } }' }),
+    });
+    const body = (await res.json()) as { errors: Array<{ path: string[]; extensions: { code: string } }> };
+    expect(body.errors[0]).toMatchObject({ path: ['resolution', 'cites'], extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
