@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { startApp, type App } from '../../src/app/startApp';
-import { applySchema, splitStatements } from '../../src/db/applySchema';
 import { ErrorCode } from '../../src/errors/ErrorCode';
 import { createLogger } from '../../src/logger';
-import { projectRoot } from '../../src/projectRoot';
+import { loadApiFixture } from '../integration/api/support/loadApiFixture';
 import { testConfig } from '../helpers/testConfig';
 import { FUZZ_KINDS, generateFuzzInputs, type FuzzInput } from './generateFuzzInputs';
 
@@ -62,10 +59,7 @@ describe(`fuzzing the API with ${COUNT} seeded inputs (seed ${SEED})`, () => {
   beforeAll(async () => {
     // A rate limit must not hide anything: the defaults (off) apply.
     app = await startApp(testConfig(), createLogger('silent'));
-    await app.db.runSchemaStatement('MATCH (n) DETACH DELETE n');
-    await applySchema(app.db);
-    const fixture = path.join(projectRoot(), 'test', 'fixtures', 'api', 'graph.cypher');
-    for (const statement of splitStatements(fs.readFileSync(fixture, 'utf8'))) await app.db.runSchemaStatement(statement);
+    await loadApiFixture(app.db);
   });
   afterAll(() => app.stop());
 

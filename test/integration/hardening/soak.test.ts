@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { runSoak, SOAK_WORKLOADS } from '../../../bench/soak/runSoak';
 import { WORKLOADS } from '../../../bench/workloads/workloads';
 import { startApp, type App } from '../../../src/app/startApp';
-import { applySchema, splitStatements } from '../../../src/db/applySchema';
 import { createLogger } from '../../../src/logger';
-import { projectRoot } from '../../../src/projectRoot';
+import { loadApiFixture } from '../api/support/loadApiFixture';
 import { testConfig } from '../../helpers/testConfig';
 
 /**
@@ -19,10 +16,7 @@ describe('soak (short form)', () => {
   let app: App;
   beforeAll(async () => {
     app = await startApp(testConfig({ NODE_ENV: 'production' }), createLogger('silent'));
-    await app.db.runSchemaStatement('MATCH (n) DETACH DELETE n');
-    await applySchema(app.db);
-    const fixture = path.join(projectRoot(), 'test', 'fixtures', 'api', 'graph.cypher');
-    for (const statement of splitStatements(fs.readFileSync(fixture, 'utf8'))) await app.db.runSchemaStatement(statement);
+    await loadApiFixture(app.db);
   });
   afterAll(() => app.stop());
 

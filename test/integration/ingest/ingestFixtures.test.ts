@@ -4,22 +4,11 @@ import { createDatabase } from '../../../src/app/startApp';
 import type { Database } from '../../../src/db/Database';
 import { applySchema } from '../../../src/db/applySchema';
 import { ingestCorpus } from '../../../src/ingest/ingestCorpus';
+import { dumpGraph } from '../../helpers/dumpGraph';
 import { testConfig } from '../../helpers/testConfig';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'ingest');
 const q = (name: string, text: string) => ({ name: `test/${name}`, text });
-
-/** Everything in the graph as sorted JSON lines: the basis of "identical counts and properties". */
-async function dumpGraph(db: Database): Promise<string[]> {
-  const nodes = await db.read(q('dumpNodes', 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props'), {}, z.object({ labels: z.array(z.string()), props: z.record(z.string(), z.unknown()) }));
-  const rels = await db.read(
-    q('dumpRels', 'MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS props, coalesce(a.number, a.code, a.id) AS from, coalesce(b.number, b.symbol, b.key, b.id) AS to'),
-    {},
-    z.object({ type: z.string(), props: z.record(z.string(), z.unknown()), from: z.unknown(), to: z.unknown() }),
-  );
-  const sorted = (o: Record<string, unknown>) => JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b))));
-  return [...nodes.map((n) => `${n.labels.join(':')} ${sorted(n.props)}`), ...rels.map((r) => `${r.type} ${JSON.stringify(r.from)}->${JSON.stringify(r.to)} ${sorted(r.props)}`)].sort();
-}
 
 const CiteRow = z.object({ from: z.number(), to: z.number(), source: z.string(), sources: z.array(z.string()), verb: z.string().nullable(), paragraph: z.string().nullable(), context: z.string().nullable(), mentions: z.number() });
 

@@ -7,22 +7,12 @@ import type { Database } from '../../../src/db/Database';
 import { applySchema } from '../../../src/db/applySchema';
 import { ingestCorpus } from '../../../src/ingest/ingestCorpus';
 import { projectRoot } from '../../../src/projectRoot';
+import { dumpGraph } from '../../helpers/dumpGraph';
 import { testConfig } from '../../helpers/testConfig';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'ingest');
 const PATHS = ['data', 'crunsc', 'pages'].map((p) => path.join(FIX, p));
 const q = (name: string, text: string) => ({ name: `test/kill/${name}`, text });
-
-async function dump(db: Database): Promise<string[]> {
-  const nodes = await db.read(q('nodes', 'MATCH (n) RETURN labels(n) AS l, properties(n) AS p'), {}, z.object({ l: z.array(z.string()), p: z.record(z.string(), z.unknown()) }));
-  const rels = await db.read(
-    q('rels', 'MATCH (a)-[r]->(b) RETURN type(r) AS t, properties(r) AS p, coalesce(a.number, a.code) AS a, coalesce(b.number, b.symbol, b.key, b.id) AS b'),
-    {},
-    z.object({ t: z.string(), p: z.record(z.string(), z.unknown()), a: z.unknown(), b: z.unknown() }),
-  );
-  const sorted = (o: Record<string, unknown>) => JSON.stringify(Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y))));
-  return [...nodes.map((n) => `${n.l.join(':')} ${sorted(n.p)}`), ...rels.map((r) => `${r.t} ${String(r.a)}->${String(r.b)} ${sorted(r.p)}`)].sort();
-}
 
 /**
  * kill -9 in the middle of a CLI run, then a rerun, gives the graph of a clean run: every batch is
@@ -56,7 +46,7 @@ describe('ingest CLI killed with SIGKILL mid-run', () => {
     await db.write(q('reset', 'MATCH (n) DETACH DELETE n'), {}, z.unknown());
     await applySchema(db);
     await ingestCorpus({ paths: PATHS, db, progress: null });
-    const clean = await dump(db);
+    const clean = await dumpGraph(db);
     await db.write(q('reset', 'MATCH (n) DETACH DELETE n'), {}, z.unknown());
 
     // One row per transaction makes the run long enough to be killed between two write steps.
@@ -77,11 +67,11 @@ describe('ingest CLI killed with SIGKILL mid-run', () => {
     });
     expect({ killed, stderr: killed ? '' : stderr }).toEqual({ killed: true, stderr: '' });
     await new Promise((r) => child.once('exit', r));
-    const partial = await dump(db);
+    const partial = await dumpGraph(db);
     expect(partial).not.toEqual(clean);
     expect(partial.some((line) => line.startsWith('CITES'))).toBe(false);
 
     await ingestCorpus({ paths: PATHS, db, progress: null });
-    expect(await dump(db)).toEqual(clean);
+    expect(await dumpGraph(db)).toEqual(clean);
   }, 300_000);
 });
