@@ -33,7 +33,7 @@ export function toCitationPage(total: number, items: Array<z.infer<typeof citati
   return { total, items: items.map((i) => ({ ...i.citation, resolution: i.resolution })) };
 }
 
-export const keyId = (k: CitationPageKey) => `${k.number}:${k.offset}:${k.limit}`;
+const keyId = (k: CitationPageKey) => `${k.number}:${k.offset}:${k.limit}`;
 
 /**
  * Pages of citation edges (`cites` or `citedBy`) for many resolutions in one query. The resolutions at
