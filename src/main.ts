@@ -47,7 +47,19 @@ async function main(): Promise<void> {
   // Serve at once, even while Neo4j is down: /readyz says 503 and requests fail fast until it answers.
   const connection = connectWithRetry({ db, logger, maxDelayMs: config.dbRetryMaxDelayMs });
   const app = await startApp(config, logger, db, { isReady: connection.isReady });
-  logger.info({ url: `${app.url}/graphql` }, 'GraphQL server listening');
+  logger.info(
+    {
+      url: `${app.url}/graphql`,
+      mode: config.env,
+      stackTraces: config.stackTraces,
+      introspection: config.introspection,
+      playground: config.playground,
+      corsOrigins: config.corsOrigins,
+      cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+      persistedQueries: config.persistedQueries,
+    },
+    `GraphQL server listening (${config.env} mode${config.stackTraces ? ', stack traces in errors' : ''})`,
+  );
 
   let shuttingDown = false;
   const shutdown = (signal: string) => {

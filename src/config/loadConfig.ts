@@ -12,7 +12,8 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 
 /** The environment we read. Every key is optional; defaults are the documented development values. */
 const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Unset means production: stack traces reach clients only when NODE_ENV=development is set on purpose.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: int(0, 65535).default(4000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -46,6 +47,12 @@ const EnvSchema = z.object({
   RATE_LIMIT_WINDOW_MS: int(1_000, 3_600_000).default(60_000),
   TRUST_PROXY: bool.default(false),
   DB_RETRY_MAX_DELAY_MS: int(100, 600_000).default(30_000),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^\s*(\*|https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*)\s*$/, 'must be * or a comma-separated list of origins such as https://example.org')
+    .default('*'),
+  CACHE_MAX_AGE: int(0, 86_400).default(300),
+  PERSISTED_QUERIES: bool.default(true),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -73,6 +80,8 @@ export interface Config {
   /** Pages of the original site's layout (resolution 2396's text exists only there), or null. */
   seedsDir: string | null;
   autoIngest: boolean;
+  /** Stack traces in error responses: only when NODE_ENV=development was set explicitly. */
+  stackTraces: boolean;
   introspection: boolean;
   playground: boolean;
   /** Per-operation query limits (docs/limits.md). */
@@ -96,6 +105,12 @@ export interface Config {
   rateLimit: { max: number; windowMs: number };
   /** The longest wait between two attempts to reach Neo4j while it is down. */
   dbRetryMaxDelayMs: number;
+  /** Origins allowed to call /graphql from a browser: '*' (any, without credentials) or exact origins. */
+  corsOrigins: '*' | string[];
+  /** max-age (seconds) of cacheable GET query responses; 0 makes every response no-store. */
+  cacheMaxAgeSeconds: number;
+  /** Apollo's automatic persisted queries (hash first, then the query). */
+  persistedQueries: boolean;
 }
 
 /** Thrown with every problem found, so one start-up attempt reports them all. */
@@ -150,7 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
-  const production = e.NODE_ENV === 'production';
+  const corsOrigins = e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim().replace(/\/$/, ''));
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -171,8 +186,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     dataDir,
     seedsDir,
     autoIngest: e.AUTO_INGEST,
-    introspection: e.INTROSPECTION ?? !production,
-    playground: e.PLAYGROUND ?? !production,
+    stackTraces: e.NODE_ENV === 'development',
+    // A public read-only API: both stay on in every mode unless turned off.
+    introspection: e.INTROSPECTION ?? true,
+    playground: e.PLAYGROUND ?? true,
     limits: {
       maxDepth: e.QUERY_MAX_DEPTH,
       maxAliases: e.QUERY_MAX_ALIASES,
@@ -189,5 +206,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     },
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     dbRetryMaxDelayMs: e.DB_RETRY_MAX_DELAY_MS,
+    corsOrigins,
+    cacheMaxAgeSeconds: e.CACHE_MAX_AGE,
+    persistedQueries: e.PERSISTED_QUERIES,
   };
 }

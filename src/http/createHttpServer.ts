@@ -9,7 +9,9 @@ import type { Logger } from '../logger';
 import { createLoaders } from '../../loaders/createLoaders';
 import { applySecurityHeaders } from './applySecurityHeaders';
 import { clientIp } from './clientIp';
+import { applyCors } from './cors';
 import { createRateLimiter } from './createRateLimiter';
+import { applyHttpCaching } from './httpCache';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -68,6 +70,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   const limiter = config.rateLimit.max > 0 ? createRateLimiter(config.rateLimit) : null;
 
   const handleGraphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
+    if (applyCors(req, res, config.corsOrigins)) return;
     if (limiter) {
       const decision = limiter.take(clientIp(req, config.http.trustProxy));
       res.setHeader('ratelimit-limit', String(decision.limit));
@@ -132,10 +135,15 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     });
     const outHeaders: Record<string, string> = { 'x-request-id': requestId };
     for (const [k, v] of result.headers) outHeaders[k] = v;
-    res.writeHead(result.status ?? 200, outHeaders);
+    const varyOrigin = res.getHeader('vary');
+    if (varyOrigin !== undefined) outHeaders.vary = outHeaders.vary ? `${outHeaders.vary}, ${String(varyOrigin)}` : String(varyOrigin);
     if (result.body.kind === 'complete') {
-      res.end(result.body.string);
+      const answer = applyHttpCaching(req, { status: result.status ?? 200, headers: outHeaders, body: result.body.string });
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
     } else {
+      outHeaders['cache-control'] = 'no-store';
+      res.writeHead(result.status ?? 200, outHeaders);
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     }
