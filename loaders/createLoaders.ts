@@ -9,6 +9,7 @@ import type { SeatModel } from '../src/resolvers/resolution/SeatModel';
 import type { TopicModel } from '../src/resolvers/topic/TopicModel';
 import { citationPages } from './citationPages';
 import { compositionByResolution } from './compositionByResolution';
+import { entityByKey, type Entity, type EntityKey } from './entityByKey';
 import { meetingByResolution } from './meetingByResolution';
 import { memberByCode } from './memberByCode';
 import { paragraphsByResolution } from './paragraphsByResolution';
@@ -35,6 +36,8 @@ export interface Loaders {
   memberVoteCounts: DataLoader<string, MemberVoteCounts>;
   topicStats: DataLoader<string, TopicStats>;
   snippets: DataLoader<SnippetKey, SnippetParagraph[], string>;
+  /** Topics and meetings by natural key, for `node(id:)`. */
+  entity: DataLoader<EntityKey, Entity | null, string>;
   /** Remembers a resolution some other query already returned, so nobody fetches it again. */
   primeResolution(resolution: ResolutionModel): void;
 }
@@ -58,6 +61,7 @@ export function createLoaders(db: QueryRunner): Loaders {
     memberVoteCounts: voteCountsByMember(db),
     topicStats: topicStatsByKey(db),
     snippets: snippetParagraphs(db),
+    entity: entityByKey(db),
     primeResolution,
   };
 }

@@ -36,3 +36,6 @@ export const GRAPH_DEFAULT_LIMIT = 200;
 /** `stats` rankings. */
 export const MAX_RANKING = 100;
 export const MAX_RANKING_PER_PERIOD = 20;
+
+/** `nodes(ids:)`: at most 100 global IDs. */
+export const MAX_NODE_IDS = 100;

@@ -24,6 +24,11 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** PUBLIC: any cache may store it. PRIVATE: only the client's own. */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type ChainEntry = {
   __typename?: 'ChainEntry';
   /** Shortest number of citation steps from the root. */
@@ -169,10 +174,12 @@ export type Highlight = {
 };
 
 /** A Council meeting that adopted resolutions. */
-export type Meeting = {
+export type Meeting = Node & {
   __typename?: 'Meeting';
   agenda: Maybe<Scalars['String']['output']>;
   date: Maybe<Scalars['Date']['output']>;
+  /** Opaque global ID (see `Node`); the meeting's natural key is `symbol`. */
+  id: Scalars['ID']['output'];
   number: Maybe<Scalars['Int']['output']>;
   outcome: Maybe<Scalars['String']['output']>;
   /** The resolutions adopted at it, by number. */
@@ -181,13 +188,42 @@ export type Meeting = {
   symbol: Scalars['ID']['output'];
 };
 
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  edges: Array<MeetingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  cursor: Scalars['String']['output'];
+  node: Meeting;
+};
+
+export type MeetingFilter = {
+  /** Held on or after this date. */
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Held on or before this date. */
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * About this topic (case-insensitive name): its agenda item is the topic, or it adopted a resolution with a
+   * topic of this name (any kind).
+   */
+  topic?: InputMaybe<Scalars['String']['input']>;
+  /** Held in this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /**
  * A state that sat on the Council. Historical seats keep their own codes: SUN (USSR), TWN (Republic of China
  * until 1971), YUG, CSK, DDR, ...
  */
-export type Member = {
+export type Member = Node & {
   __typename?: 'Member';
   code: Scalars['ID']['output'];
+  /** Opaque global ID (see `Node`); the member's natural key is `code`. */
+  id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   permanent: Scalars['Boolean']['output'];
   /** How many resolutions were adopted while it sat. */
@@ -221,6 +257,16 @@ export type MemberVoteFilter = {
   /** ISO alpha-3 code, e.g. "CHN". */
   member: Scalars['String']['input'];
   vote: Vote;
+};
+
+/**
+ * Relay Global Object Identification: every entity has an opaque global `id`, unique across types, that
+ * `node(id:)` fetches again. Clients must not parse it. Apollo Client, urql and Relay normalise their caches
+ * on `__typename` + `id` with no configuration. `number`, `code`, `symbol` and `key` stay the natural keys.
+ */
+export type Node = {
+  /** An opaque global ID, stable across releases and servers. */
+  id: Scalars['ID']['output'];
 };
 
 /** Relay page information. Cursors are opaque strings: pass `endCursor` back as `after` to get the next page. */
@@ -300,6 +346,11 @@ export type Query = {
   citationPaths: Array<CitationPath>;
   /** The meeting with this symbol, e.g. "S/PV.8148" (case and spaces ignored), or null. */
   meeting: Maybe<Meeting>;
+  /**
+   * Council meetings ordered by date, oldest first (meetings without a date last; ties by number, then symbol),
+   * optionally filtered. `first` is 1..100 (default 20).
+   */
+  meetings: MeetingConnection;
   /** The member with this ISO alpha-3 code (case-insensitive, e.g. "fra"), or null. */
   member: Maybe<Member>;
   /**
@@ -307,6 +358,16 @@ export type Query = {
    * (sat on the Council that year) filter.
    */
   members: Array<Member>;
+  /**
+   * The entity with this global ID, or null when none exists. An ID this API never issued (not base64 of
+   * a known type and a well-formed key) is BAD_USER_INPUT.
+   */
+  node: Maybe<Node>;
+  /**
+   * The entities with these global IDs, in the same order, null for each unknown one. At most 100 IDs;
+   * one malformed ID makes the whole field BAD_USER_INPUT.
+   */
+  nodes: Array<Maybe<Node>>;
   /** The resolution with this number, or null when there is none. */
   resolution: Maybe<Resolution>;
   /**
@@ -374,6 +435,13 @@ export type QueryMeetingArgs = {
 };
 
 
+export type QueryMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MeetingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMemberArgs = {
   code: Scalars['String']['input'];
 };
@@ -382,6 +450,16 @@ export type QueryMemberArgs = {
 export type QueryMembersArgs = {
   permanent?: InputMaybe<Scalars['Boolean']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -434,7 +512,7 @@ export type RankedResolution = {
 };
 
 /** A Security Council resolution. */
-export type Resolution = {
+export type Resolution = Node & {
   __typename?: 'Resolution';
   adoptionNote: Maybe<Scalars['String']['output']>;
   /** The agenda item under which it was adopted. */
@@ -454,6 +532,8 @@ export type Resolution = {
   /** Draft document symbol (UN XML, 2020+), e.g. "S/2021/123". */
   draft: Maybe<Scalars['String']['output']>;
   hasText: Scalars['Boolean']['output'];
+  /** Opaque global ID (see `Node`); the resolution's natural key is `number`. */
+  id: Scalars['ID']['output'];
   /** PageRank over the citation graph (damping 0.85), computed at ingest; sums to 1 over all resolutions. */
   influence: Scalars['Float']['output'];
   /** The name of its first agenda topic. */
@@ -693,9 +773,11 @@ export type Term = {
   to: Scalars['Int']['output'];
 };
 
-export type Topic = {
+export type Topic = Node & {
   __typename?: 'Topic';
   firstYear: Maybe<Scalars['Int']['output']>;
+  /** Opaque global ID (see `Node`); the topic's natural key is `key`. */
+  id: Scalars['ID']['output'];
   /** "<kind>:<lower-cased name>". */
   key: Scalars['ID']['output'];
   kind: TopicKind;
@@ -859,10 +941,20 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( MeetingModel )
+    | ( MemberModel )
+    | ( ResolutionModel )
+    | ( TopicModel )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   ChainEntry: ResolverTypeWrapper<Omit<ChainEntry, 'resolution'> & { resolution: ResolversTypes['Resolution'] }>;
   CitationChain: ResolverTypeWrapper<Omit<CitationChain, 'entries' | 'root'> & { entries: Array<ResolversTypes['ChainEntry']>, root: ResolversTypes['Resolution'] }>;
   CitationConnection: ResolverTypeWrapper<Omit<CitationConnection, 'edges'> & { edges: Array<ResolversTypes['CitationEdge']> }>;
@@ -882,8 +974,12 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Meeting: ResolverTypeWrapper<MeetingModel>;
+  MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
+  MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
+  MeetingFilter: MeetingFilter;
   Member: ResolverTypeWrapper<MemberModel>;
   MemberVoteFilter: MemberVoteFilter;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Paragraph: ResolverTypeWrapper<Paragraph>;
   ParagraphKind: ParagraphKind;
@@ -939,8 +1035,12 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Meeting: MeetingModel;
+  MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
+  MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
+  MeetingFilter: MeetingFilter;
   Member: MemberModel;
   MemberVoteFilter: MemberVoteFilter;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Paragraph: Paragraph;
   PathEdge: PathEdge;
@@ -969,6 +1069,14 @@ export type ResolversParentTypes = {
   VotingRecordEdge: Omit<VotingRecordEdge, 'node'> & { node: ResolversParentTypes['Resolution'] };
   YearCount: YearCount;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ChainEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainEntry'] = ResolversParentTypes['ChainEntry']> = {
   distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1067,14 +1175,28 @@ export type HighlightResolvers<ContextType = Context, ParentType extends Resolve
 export type MeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   agenda?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType>;
   symbol?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeetingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingEdge'] = ResolversParentTypes['MeetingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
 };
 
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   permanent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   resolutionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1082,6 +1204,11 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
   voteCounts?: Resolver<ResolversTypes['VoteCounts'], ParentType, ContextType>;
   votingRecord?: Resolver<ResolversTypes['VotingRecordConnection'], ParentType, ContextType, RequireFields<MemberVotingRecordArgs, 'first'>>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Meeting' | 'Member' | 'Resolution' | 'Topic', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1120,8 +1247,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   citationGraph?: Resolver<ResolversTypes['CitationGraph'], ParentType, ContextType, RequireFields<QueryCitationGraphArgs, 'depth' | 'direction' | 'limit' | 'numbers'>>;
   citationPaths?: Resolver<Array<ResolversTypes['CitationPath']>, ParentType, ContextType, RequireFields<QueryCitationPathsArgs, 'directed' | 'from' | 'limit' | 'maxDepth' | 'to'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'symbol'>>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'code'>>;
   members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType, Partial<QueryMembersArgs>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   resolution?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolutionArgs, 'number'>>;
   resolutionBySymbol?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolutionBySymbolArgs, 'symbol'>>;
   resolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, RequireFields<QueryResolutionsArgs, 'first' | 'orderBy'>>;
@@ -1149,6 +1279,7 @@ export type ResolutionResolvers<ContextType = Context, ParentType extends Resolv
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   draft?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasText?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   influence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   mainTopic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
@@ -1162,6 +1293,7 @@ export type ResolutionResolvers<ContextType = Context, ParentType extends Resolv
   undlRecord?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   votes?: Resolver<Maybe<ResolversTypes['VoteSummary']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ResolutionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResolutionConnection'] = ResolversParentTypes['ResolutionConnection']> = {
@@ -1240,6 +1372,7 @@ export type TermResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type TopicResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   firstYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TopicKind'], ParentType, ContextType>;
   lastYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1247,6 +1380,7 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
   resolutionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, RequireFields<TopicResolutionsArgs, 'first' | 'orderBy'>>;
   resolutionsPerYear?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TopicConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TopicConnection'] = ResolversParentTypes['TopicConnection']> = {
@@ -1310,7 +1444,10 @@ export type Resolvers<ContextType = Context> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   Highlight?: HighlightResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
+  MeetingConnection?: MeetingConnectionResolvers<ContextType>;
+  MeetingEdge?: MeetingEdgeResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Paragraph?: ParagraphResolvers<ContextType>;
   PathEdge?: PathEdgeResolvers<ContextType>;
@@ -1338,3 +1475,6 @@ export type Resolvers<ContextType = Context> = {
   YearCount?: YearCountResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

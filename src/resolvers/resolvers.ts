@@ -1,7 +1,9 @@
 import type { Resolvers } from '../generated/graphql';
 import { graphResolvers } from './graph/graphResolvers';
+import { meetingListResolvers } from './meeting/meetingListResolvers';
 import { meetingResolvers } from './meeting/meetingResolvers';
 import { memberResolvers } from './member/memberResolvers';
+import { nodeResolvers } from './node/nodeResolvers';
 import { resolutionResolvers } from './resolution/resolutionResolvers';
 import { searchResolvers } from './search/searchResolvers';
 import { statsResolvers } from './stats/statsResolvers';
@@ -32,4 +34,6 @@ export const resolvers: Resolvers = mergeResolvers(
   memberResolvers,
   meetingResolvers,
   statsResolvers,
+  nodeResolvers,
+  meetingListResolvers,
 );
