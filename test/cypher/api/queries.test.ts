@@ -73,6 +73,14 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   member: { query: '{ member(code: "fra") { terms { from } voteCounts { abstain } votingRecord(vote: NO, yearFrom: 1990, first: 5) { totalCount edges { vote } } } }' },
   members: { query: '{ members(permanent: true, year: 1950) { code } }' },
   meeting: { query: '{ meeting(symbol: "s/pv.8148") { symbol resolutions { number } } }' },
+  meetings: {
+    query: 'query($f: MeetingFilter) { meetings(filter: $f, first: 5, after: "bzo0") { totalCount edges { node { symbol } } } }',
+    variables: { f: { year: 2017, dateFrom: '2017-01-01', dateTo: '2017-12-31', topic: 'Terrorism' } },
+  },
+  nodes: {
+    // Resolution:2396, Member:FRA (through their own loaders), Topic:agenda:terrorism, Meeting:S/PV.8148 (one batch).
+    query: '{ nodes(ids: ["UmVzb2x1dGlvbjoyMzk2", "TWVtYmVyOkZSQQ==", "VG9waWM6YWdlbmRhOnRlcnJvcmlzbQ==", "TWVldGluZzpTL1BWLjgxNDg="]) { id } }',
+  },
   stats: { query: '{ stats { resolutions perYear { year } mostCited(limit: 5) { rank } mostInfluential(limit: 5) { rank } mostCitedByPeriod(period: YEAR, limit: 2) { period } } }' },
 };
 
