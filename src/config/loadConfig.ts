@@ -49,7 +49,7 @@ const EnvSchema = z.object({
   DB_RETRY_MAX_DELAY_MS: int(100, 600_000).default(30_000),
   CORS_ORIGINS: z
     .string()
-    .regex(/^\s*(\*|https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*)\s*$/, 'must be * or a comma-separated list of origins such as https://example.org')
+    .regex(/^\s*(\*|https?:\/\/[^\s,/]+\/?(\s*,\s*https?:\/\/[^\s,/]+\/?)*)\s*$/, 'must be * or a comma-separated list of origins such as https://example.org')
     .default('*'),
   CACHE_MAX_AGE: int(0, 86_400).default(300),
   PERSISTED_QUERIES: bool.default(true),

@@ -15,7 +15,8 @@ describe('production mode over HTTP', () => {
   // A production server whose database is down: the driver's failure must not leak either.
   let offline: App;
   beforeAll(async () => {
-    app = await startApp(testConfig({ NODE_ENV: 'production' }), createLogger('silent'));
+    // Introspection and the playground are on by default in every mode; this server turns both off.
+    app = await startApp(testConfig({ NODE_ENV: 'production', INTROSPECTION: 'false', PLAYGROUND: 'false' }), createLogger('silent'));
     offline = await startApp(testConfig({ NODE_ENV: 'production', NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_CONNECT_TIMEOUT_MS: '1000' }), createLogger('silent'));
     await app.db.runSchemaStatement('MATCH (n) DETACH DELETE n');
     // A node of the wrong shape (the row check refuses it): the way to reach an unexpected error end to end.
@@ -48,7 +49,7 @@ describe('production mode over HTTP', () => {
     }
   });
 
-  it('turns introspection off and hides field suggestions', async () => {
+  it('turns introspection off when asked and then hides field suggestions', async () => {
     const intro = await postGraphql(app.url, { query: '{ __schema { types { name } } }' });
     expect(intro.status).toBe(400);
     expect(intro.json.errors?.[0]?.message).toMatch(/introspection/i);
@@ -56,7 +57,7 @@ describe('production mode over HTTP', () => {
     expect(typo.json.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 
-  it('serves no playground, and keeps CSRF prevention on', async () => {
+  it('serves no playground when asked, and keeps CSRF prevention on', async () => {
     expect((await fetch(`${app.url}/playground`, { headers: { accept: 'text/html' } })).status).toBe(404);
     const csrf = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ serverInfo { version } }')}`);
     expect(csrf.status).toBe(400);

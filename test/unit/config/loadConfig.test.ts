@@ -25,9 +25,28 @@ describe('loadConfig', () => {
     expect(c.neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
   });
 
-  it('turns introspection and the playground off in production unless asked for', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }, emptyCwd).introspection).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', PLAYGROUND: 'true' }, emptyCwd).playground).toBe(true);
+  it('runs in production mode unless NODE_ENV says otherwise: stack traces only with NODE_ENV=development', () => {
+    expect(loadConfig({}, emptyCwd)).toMatchObject({ env: 'production', stackTraces: false });
+    expect(loadConfig({ NODE_ENV: 'test' }, emptyCwd).stackTraces).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }, emptyCwd).stackTraces).toBe(true);
+  });
+
+  it('keeps introspection and the playground on in every mode, each can be turned off', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }, emptyCwd)).toMatchObject({ introspection: true, playground: true });
+    expect(loadConfig({ INTROSPECTION: 'false' }, emptyCwd)).toMatchObject({ introspection: false, playground: true });
+    expect(loadConfig({ PLAYGROUND: 'no' }, emptyCwd)).toMatchObject({ introspection: true, playground: false });
+  });
+
+  it('reads CORS origins, the cache max-age and the persisted-query switch', () => {
+    expect(loadConfig({}, emptyCwd)).toMatchObject({ corsOrigins: '*', cacheMaxAgeSeconds: 300, persistedQueries: true });
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, http://b.example:8080/', CACHE_MAX_AGE: '0', PERSISTED_QUERIES: 'false' }, emptyCwd)).toMatchObject({
+      corsOrigins: ['https://a.example', 'http://b.example:8080'],
+      cacheMaxAgeSeconds: 0,
+      persistedQueries: false,
+    });
+    expect(() => loadConfig({ CORS_ORIGINS: 'example.org' }, emptyCwd)).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example/path' }, emptyCwd)).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ CACHE_MAX_AGE: '-1' }, emptyCwd)).toThrow(/CACHE_MAX_AGE/);
   });
 
   it('reports every problem at once', () => {
