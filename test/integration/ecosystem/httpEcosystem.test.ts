@@ -12,7 +12,7 @@ const RESOLUTION_QUERY = '{ resolution(number: 2396) { number symbol title } }';
 const PREFLIGHT = { 'apollo-require-preflight': 'true' };
 
 function getUrl(base: string, params: Record<string, unknown>): string {
-  const search = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  const search = new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
   return `${base}/graphql?${search.toString()}`;
 }
 
@@ -55,11 +55,12 @@ describe('CORS, caching and persisted queries on /graphql', () => {
     });
 
     it('still refuses a simple cross-site form POST (Apollo CSRF prevention)', async () => {
-      for (const [type, body] of [
+      const forms: Array<[string, string]> = [
         ['application/x-www-form-urlencoded', `query=${encodeURIComponent(RESOLUTION_QUERY)}`],
         ['text/plain', JSON.stringify({ query: RESOLUTION_QUERY })],
         ['multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${RESOLUTION_QUERY}\r\n--x--\r\n`],
-      ]) {
+      ];
+      for (const [type, body] of forms) {
         const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { origin: 'http://evil.example', 'content-type': type }, body });
         expect(res.status).toBe(400);
         const text = await res.text();

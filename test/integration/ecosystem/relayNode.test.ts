@@ -1,5 +1,9 @@
-import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client/core';
+import type * as ApolloClientCore from '@apollo/client/core' with { 'resolution-mode': 'import' };
 import { startApiApp, type ApiHarness } from '../api/support/startApiApp';
+
+// @apollo/client 3 ships ESM typings beside a CommonJS build (core.cjs); jest runs CommonJS.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ApolloClient, HttpLink, InMemoryCache, gql } = require('@apollo/client/core') as typeof ApolloClientCore;
 
 /**
  * Relay Global Object Identification on the API fixture: opaque IDs on every entity, `node` and
