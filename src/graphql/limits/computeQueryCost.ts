@@ -93,7 +93,9 @@ export function computeQueryCost(
     const sized = first ?? limit ?? model.resultCaps[key] ?? null;
     if (isListType(getNullableType(def.type))) {
       // Every object in the list counts 1, plus what is selected inside it.
-      const size = model.listSizes[key] ?? sized ?? inherited ?? model.defaultListSize;
+      // A lookup by a list of IDs (`nodes(ids:)`) returns one item per ID.
+      const byIds = Array.isArray(args.ids) ? args.ids.length : null;
+      const size = byIds ?? model.listSizes[key] ?? sized ?? inherited ?? model.defaultListSize;
       return add(traversal, mul(Math.max(size, 0), add(1, selectionCost(named, node.selectionSet, null, path))));
     }
     // A connection or a traversal result: its size applies to the lists inside it (edges, nodes, entries).

@@ -121,6 +121,13 @@ describe('computeQueryCost on the product schema', () => {
     expect(chain).toBeGreaterThan(2000);
   });
 
+  it('prices nodes(ids:) by the number of IDs', () => {
+    const ids = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => `id${i}`));
+    expect(c(`{ nodes(ids: ${ids(3)}) { id } }`)).toBe(3);
+    expect(c(`{ nodes(ids: ${ids(100)}) { ... on Resolution { citedBy(first: 100) { edges { node { number } } } } } }`)).toBeGreaterThan(20_000);
+    expect(c(`{ nodes(ids: ${ids(2)}) { ... on Resolution { citedBy(first: 100) { edges { node { number } } } } } }`)).toBeLessThan(20_000);
+  });
+
   it('prices two nested pages of 100 above the default limit', () => {
     expect(c('{ resolutions(first: 100) { edges { node { cites(first: 100) { edges { node { number } } } } } } }')).toBeGreaterThan(20_000);
   });
