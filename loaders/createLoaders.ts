@@ -10,6 +10,7 @@ import type { TopicModel } from '../src/resolvers/topic/TopicModel';
 import { citationPages } from './citationPages';
 import { compositionByResolution } from './compositionByResolution';
 import { meetingByResolution } from './meetingByResolution';
+import { missionLoaders, type MissionLoaders } from './missions';
 import { memberByCode } from './memberByCode';
 import { paragraphsByResolution } from './paragraphsByResolution';
 import { resolutionByNumber } from './resolutionByNumber';
@@ -21,7 +22,7 @@ import { topicStatsByKey, type TopicStats } from './topicStatsByKey';
 import { voteCountsByMember, type MemberVoteCounts } from './voteCountsByMember';
 
 /** Per-request DataLoaders. Each batch function returns one result per key, in key order. */
-export interface Loaders {
+export interface Loaders extends MissionLoaders {
   resolution: DataLoader<number, ResolutionModel | null>;
   text: DataLoader<number, string | null>;
   paragraphs: DataLoader<number, ParagraphModel[]>;
@@ -59,5 +60,6 @@ export function createLoaders(db: QueryRunner): Loaders {
     topicStats: topicStatsByKey(db),
     snippets: snippetParagraphs(db),
     primeResolution,
+    ...missionLoaders(db),
   };
 }

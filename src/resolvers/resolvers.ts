@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql';
 import { graphResolvers } from './graph/graphResolvers';
 import { meetingResolvers } from './meeting/meetingResolvers';
 import { memberResolvers } from './member/memberResolvers';
+import { missionResolvers } from './mission/missionResolvers';
 import { resolutionResolvers } from './resolution/resolutionResolvers';
 import { searchResolvers } from './search/searchResolvers';
 import { statsResolvers } from './stats/statsResolvers';
@@ -32,4 +33,5 @@ export const resolvers: Resolvers = mergeResolvers(
   memberResolvers,
   meetingResolvers,
   statsResolvers,
+  missionResolvers,
 );

@@ -104,7 +104,8 @@ function overlap(written: string, defined: string): number {
   return n / Math.max(b.size, a.size);
 }
 
-const slug = (name: string) =>
+/** The key of an operation the texts give no acronym for: its name, lower-cased and hyphenated. */
+export const slug = (name: string) =>
   name
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
