@@ -43,7 +43,7 @@ const NAME_START = /(?:United Nations|AU\/UN|African Union[-–‑]United Nation
 const HEAD = /\b(?:[Mm]ission|[Ff]orce|[Gg]roup|[Oo]peration|[Oo]ffice|[Aa]dministration|[Aa]uthority|[Pp]resence|[Oo]bservers)\b/;
 const NOT_OPERATION = /\b(?:Office (?:on Drugs|for Project|of the|for the Coordination|at (?:Geneva|Nairobi|Vienna))|High Commissioner|Development|Fund|Programme|Children|Environment|Population|Electoral Assistance Division|Peacebuilding Support Office|Office of Legal|Trust Fund|Operation Lifeline|Mine Action|Volunteers|Military Staff)\b/;
 /** "(UNMISS)", "(“UNAMI”)", "(Bureau Intégré des Nations Unies au Burundi, BINUB)". */
-const ACRONYM_AFTER = /^\s*\(\s*(?:[^(),;]{3,90},\s*)?[“"‘']?([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z-]{0,9}(?: (?:II|III|IV))?)[”"’']?\s*\)/;
+const ACRONYM_AFTER = /^\s*\(\s*(?:the acronym\s+|[^(),;]{3,90},\s*)?[“"‘']?([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z-]{0,9}(?: (?:II|III|IV))?)[”"’']?\s*\)/;
 /** ", which shall be known as UNCRO". */
 const KNOWN_AS = /^,?\s*(?:which|that) (?:shall|will) be known as (?:the )?[“"]?([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z-]{0,9})\b/;
 /** A name up to its head noun, then an optional place ("in the Republic of South Sudan"). */
@@ -122,7 +122,7 @@ function kindOf(name: string, clause: string): MissionKind {
 
 /** Establishing wording; the operation's name follows it. */
 const ESTABLISH =
-  /\b(?:to\s+(?:establish|set up|create)|to authori[sz]e (?:and mandate )?the establishment(?: and immediate dispatch)?(?: of)?|(?:endorses|approves|supports|recommends|decides on|authori[sz]es)\s+the\s+(?:establishment|creation)(?: of)?|requests the Secretary-General to establish|shall constitute|bear the (?:title|name) of|be renamed|shall be known as|under the name|establishes)\b/gi;
+  /\b(?:to\s+(?:establish|set up|create)|to authori[sz]e (?:and mandate )?the establishment(?: and immediate dispatch)?(?: of)?|(?:endorses|approves|supports|recommends|decides on|authori[sz]es)\s+the\s+(?:establishment|creation)(?: of)?|requests the Secretary-General to establish|to authori[sz]e,?[^;]{0,120}? the deployment of (?:a|an) [^;]{0,60}?\bentitled|presence shall include|shall constitute|bear the (?:title|name) of|be renamed|shall be known as|under the name|establishes)\b/gi;
 const RENAME = /\b(?:bear the title of|bear the name of|be renamed|be known as)\b/i;
 /** What may stand between an establishing verb and the operation's name: dates, periods, "under its authority", "a political mission in Colombia, the". */
 const OBJECT_PREFIX =
@@ -203,6 +203,9 @@ export function extractMissions(docs: readonly MandateDoc[]): MissionExtraction 
     let best: { acr: string; score: number; first: number } | null = null;
     for (const [acr, def] of reg.defined) {
       if (from !== undefined && establishedBefore(acr, from)) continue;
+      // "UNAVEM II" is not the "United Nations Angola Verification Mission" a text names without its numeral.
+      const numeral = / (II|III|IV)$/.exec(acr)?.[1];
+      if (numeral && !new RegExp(`\\b${numeral}$`).test(n.name)) continue;
       const s = overlap(n.name, def.name);
       if (s >= 0.75 && (!best || s > best.score || (s === best.score && def.first < best.first))) best = { acr, score: s, first: def.first };
     }
