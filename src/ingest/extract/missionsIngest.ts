@@ -39,8 +39,8 @@ const toDate = (iso: string | null) => {
 
 /**
  * Writes missions, sanctions regimes and the edges from the run's resolutions to them. The run's old
- * edges are dropped first (one statement), then everything is merged in batches, so re-running
- * changes nothing. Returns rows written per step.
+ * edges are dropped first (one statement), then everything is merged in batches, and missions or
+ * regimes left without any edge are removed, so re-running changes nothing. Returns rows written per step.
  */
 export async function writeMandates(db: Database, ws: WriteSet, found: MandateExtraction, batchSize: number): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -59,5 +59,6 @@ export async function writeMandates(db: Database, ws: WriteSet, found: MandateEx
   await step('sanctionsRegimes', cypher('ingest/mergeSanctionsRegimes'), found.sanctions.regimes);
   await step('sanctionsEdges', cypher('ingest/mergeSanctionsEdges'), found.sanctions.edges, (r) => ({ ...r, until: toDate(r.until) }));
   await step('sanctionsMeasures', cypher('ingest/mergeSanctionsMeasures'), found.sanctions.measures);
+  await db.writeBatch([{ query: cypher('ingest/mergeMissionsDropOrphans'), params: {} }], 120_000);
   return counts;
 }
