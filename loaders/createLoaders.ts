@@ -11,6 +11,7 @@ import { citationPages } from './citationPages';
 import { compositionByResolution } from './compositionByResolution';
 import { entityByKey, type Entity, type EntityKey } from './entityByKey';
 import { meetingByResolution } from './meetingByResolution';
+import { missionLoaders, type MissionLoaders } from './missions';
 import { memberByCode } from './memberByCode';
 import { paragraphsByResolution } from './paragraphsByResolution';
 import { resolutionByNumber } from './resolutionByNumber';
@@ -22,7 +23,7 @@ import { topicStatsByKey, type TopicStats } from './topicStatsByKey';
 import { voteCountsByMember, type MemberVoteCounts } from './voteCountsByMember';
 
 /** Per-request DataLoaders. Each batch function returns one result per key, in key order. */
-export interface Loaders {
+export interface Loaders extends MissionLoaders {
   resolution: DataLoader<number, ResolutionModel | null>;
   text: DataLoader<number, string | null>;
   paragraphs: DataLoader<number, ParagraphModel[]>;
@@ -63,5 +64,6 @@ export function createLoaders(db: QueryRunner): Loaders {
     snippets: snippetParagraphs(db),
     entity: entityByKey(db),
     primeResolution,
+    ...missionLoaders(db),
   };
 }

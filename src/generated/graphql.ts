@@ -8,6 +8,7 @@ import type { MeetingModel } from '../resolvers/meeting/MeetingModel';
 import type { StatsModel } from '../resolvers/stats/StatsModel';
 import type { SearchHitModel } from '../resolvers/search/SearchHitModel';
 import type { SearchConnectionModel } from '../resolvers/search/SearchConnectionModel';
+import type { MissionRow, MandateRow, MissionActionRow, RegimeRow, RegimeEventRow, MeasureRow, SanctionsActionRow } from '../../loaders/missions';
 import type { Context } from '../graphql/Context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -173,6 +174,46 @@ export type Highlight = {
   start: Scalars['Int']['output'];
 };
 
+/** What a resolution does to a mission's mandate. */
+export type MandateAction =
+  /** "Decides to establish the United Nations Mission in South Sudan (UNMISS)". */
+  | 'ESTABLISHES'
+  /** "Decides to extend the mandate of UNMISS until 30 April 2026". */
+  | 'EXTENDS'
+  /** "Decides that the mandate shall include", "authorizes an increase". */
+  | 'MODIFIES'
+  /** "Decides to terminate the mandate". */
+  | 'TERMINATES';
+
+/** One resolution acting on a mission's mandate. */
+export type MandateEvent = {
+  __typename?: 'MandateEvent';
+  action: MandateAction;
+  /** About 200 characters of the paragraph around the wording. */
+  context: Scalars['String']['output'];
+  /** Where it says so: "op 2" (operative paragraph 2). */
+  paragraph: Scalars['String']['output'];
+  /** The period as written ("twelve months"), when the paragraph gives one. */
+  period: Maybe<Scalars['String']['output']>;
+  resolution: Resolution;
+  /** The end date the paragraph gives, when it gives one. */
+  until: Maybe<Scalars['Date']['output']>;
+};
+
+export type MeasureAction =
+  | 'EXTENDS'
+  | 'IMPOSES'
+  | 'LIFTS'
+  /** Exemptions and other changes. */
+  | 'MODIFIES';
+
+export type MeasureKind =
+  | 'ARMS_EMBARGO'
+  | 'ASSET_FREEZE'
+  /** Other measures: commodities, flights, trade, finance. */
+  | 'OTHER'
+  | 'TRAVEL_BAN';
+
 /** A Council meeting that adopted resolutions. */
 export type Meeting = Node & {
   __typename?: 'Meeting';
@@ -258,6 +299,66 @@ export type MemberVoteFilter = {
   member: Scalars['String']['input'];
   vote: Vote;
 };
+
+/** A UN peace operation or political mission, as extracted from the operative paragraphs of the resolutions. */
+export type Mission = {
+  __typename?: 'Mission';
+  acronym: Maybe<Scalars['String']['output']>;
+  /** The resolution that established it (the first, if several texts say so). */
+  establishedBy: Maybe<Resolution>;
+  /** The acronym, or a slug of the name when the texts define no acronym. */
+  key: Scalars['ID']['output'];
+  kind: MissionKind;
+  /** The latest end date any resolution gave its mandate. */
+  lastMandateUntil: Maybe<Scalars['Date']['output']>;
+  /** Its mandate timeline: every resolution that acts on it, oldest first. */
+  mandates: Array<MandateEvent>;
+  name: Scalars['String']['output'];
+  /** The missions that continue it. */
+  succeededBy: Array<Mission>;
+  /** The missions it continues (MONUSCO succeeds MONUC). */
+  succeeds: Array<Mission>;
+  /** The resolution that terminated its mandate, if one did. */
+  terminatedBy: Maybe<Resolution>;
+};
+
+export type MissionAction = {
+  __typename?: 'MissionAction';
+  action: MandateAction;
+  context: Scalars['String']['output'];
+  mission: Mission;
+  paragraph: Scalars['String']['output'];
+  period: Maybe<Scalars['String']['output']>;
+  until: Maybe<Scalars['Date']['output']>;
+};
+
+export type MissionConnection = {
+  __typename?: 'MissionConnection';
+  edges: Array<MissionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MissionEdge = {
+  __typename?: 'MissionEdge';
+  cursor: Scalars['String']['output'];
+  node: Mission;
+};
+
+export type MissionFilter = {
+  /** Only missions some resolution of this year established, extended, modified or terminated. */
+  activeInYear?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<MissionKind>;
+  /** Case-insensitive substring of the name or the acronym. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MissionKind =
+  | 'OTHER'
+  /** A peacekeeping operation (military or police components, observers). */
+  | 'PEACEKEEPING'
+  /** A political, assistance or peacebuilding mission or office. */
+  | 'POLITICAL';
 
 /**
  * Relay Global Object Identification: every entity has an opaque global `id`, unique across types, that
@@ -358,6 +459,13 @@ export type Query = {
    * (sat on the Council that year) filter.
    */
   members: Array<Member>;
+  /** The mission with this acronym (case-insensitive; or its key when the texts define no acronym), or null. */
+  mission: Maybe<Mission>;
+  /**
+   * UN peace operations and political missions that the resolutions establish or act on, by acronym (then key).
+   * `filter` narrows them; `first` is 1..100 (default 50).
+   */
+  missions: MissionConnection;
   /**
    * The entity with this global ID, or null when none exists. An ID this API never issued (not base64 of
    * a known type and a well-formed key) is BAD_USER_INPUT.
@@ -381,6 +489,10 @@ export type Query = {
    * Order is total: ties are broken by number.
    */
   resolutions: ResolutionConnection;
+  /** The sanctions regime with this key (the number of the resolution that set up its committee, e.g. "1267"), or null. */
+  sanctionsRegime: Maybe<SanctionsRegime>;
+  /** Sanctions regimes, by the number of the resolution that set up their committee. `first` is 1..100 (default 50). */
+  sanctionsRegimes: SanctionsRegimeConnection;
   /**
    * Full-text search over resolution titles and texts, with Lucene syntax: words (stemmed, English),
    * "exact phrases", AND / OR / NOT (and + / -), wildcards (terror*), fuzzy terms (sanctons~), grouping with
@@ -453,6 +565,18 @@ export type QueryMembersArgs = {
 };
 
 
+export type QueryMissionArgs = {
+  acronym: Scalars['String']['input'];
+};
+
+
+export type QueryMissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MissionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -478,6 +602,17 @@ export type QueryResolutionsArgs = {
   filter?: InputMaybe<ResolutionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ResolutionOrder>;
+};
+
+
+export type QuerySanctionsRegimeArgs = {
+  key: Scalars['ID']['input'];
+};
+
+
+export type QuerySanctionsRegimesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -511,6 +646,25 @@ export type RankedResolution = {
   value: Scalars['Float']['output'];
 };
 
+/** What a resolution does to a sanctions regime. */
+export type RegimeAction =
+  /** Sets up the regime's committee. */
+  | 'ESTABLISHES'
+  /** Changes the regime: its measures, committee, panel or listings. */
+  | 'MODIFIES'
+  /** Renews the regime's measures (to a date, or for a period). */
+  | 'RENEWS';
+
+export type RegimeEvent = {
+  __typename?: 'RegimeEvent';
+  action: RegimeAction;
+  context: Scalars['String']['output'];
+  paragraph: Scalars['String']['output'];
+  period: Maybe<Scalars['String']['output']>;
+  resolution: Resolution;
+  until: Maybe<Scalars['Date']['output']>;
+};
+
 /** A Security Council resolution. */
 export type Resolution = Node & {
   __typename?: 'Resolution';
@@ -540,6 +694,8 @@ export type Resolution = Node & {
   mainTopic: Maybe<Scalars['String']['output']>;
   /** The meeting that adopted it; null when unknown (e.g. written procedure without a record). */
   meeting: Maybe<Meeting>;
+  /** What this resolution does to missions' mandates, by paragraph. */
+  missions: Array<MissionAction>;
   /** The resolution number, e.g. 2396. */
   number: Scalars['Int']['output'];
   /**
@@ -547,6 +703,8 @@ export type Resolution = Node & {
    * Empty when the resolution has no text.
    */
   paragraphs: Array<Paragraph>;
+  /** What this resolution does to sanctions regimes, by paragraph. */
+  sanctions: Array<SanctionsAction>;
   /** Sponsoring member states (UN XML, 2020+); empty when unknown. */
   sponsors: Array<Scalars['String']['output']>;
   /** The document symbol, e.g. "S/RES/2396 (2017)". */
@@ -640,6 +798,53 @@ export type ResolutionOrder =
   | 'INFLUENCE_DESC'
   | 'NUMBER_ASC'
   | 'NUMBER_DESC';
+
+export type SanctionsAction = {
+  __typename?: 'SanctionsAction';
+  action: RegimeAction;
+  context: Scalars['String']['output'];
+  /** The measures this resolution imposes, extends, lifts or modifies under the regime. */
+  measures: Array<SanctionsMeasure>;
+  paragraph: Scalars['String']['output'];
+  regime: SanctionsRegime;
+  until: Maybe<Scalars['Date']['output']>;
+};
+
+export type SanctionsMeasure = {
+  __typename?: 'SanctionsMeasure';
+  action: MeasureAction;
+  context: Scalars['String']['output'];
+  measure: MeasureKind;
+  paragraph: Scalars['String']['output'];
+  resolution: Resolution;
+};
+
+/** A sanctions regime, keyed by the resolution that set up its committee ("the Committee established pursuant to resolution 1267 (1999)"). */
+export type SanctionsRegime = {
+  __typename?: 'SanctionsRegime';
+  establishedBy: Maybe<Resolution>;
+  key: Scalars['ID']['output'];
+  /** The measures resolutions impose, extend, lift or modify under it, oldest first. */
+  measures: Array<SanctionsMeasure>;
+  name: Scalars['String']['output'];
+  /** Every resolution that acts on it, oldest first. */
+  resolutions: Array<RegimeEvent>;
+  /** What it concerns, as the texts name it ("Al-Qaida and the Taliban"), else the establishing resolution's title. */
+  target: Maybe<Scalars['String']['output']>;
+};
+
+export type SanctionsRegimeConnection = {
+  __typename?: 'SanctionsRegimeConnection';
+  edges: Array<SanctionsRegimeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SanctionsRegimeEdge = {
+  __typename?: 'SanctionsRegimeEdge';
+  cursor: Scalars['String']['output'];
+  node: SanctionsRegime;
+};
 
 export type SearchConnection = {
   __typename?: 'SearchConnection';
@@ -973,12 +1178,22 @@ export type ResolversTypes = {
   Highlight: ResolverTypeWrapper<Highlight>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MandateAction: MandateAction;
+  MandateEvent: ResolverTypeWrapper<MandateRow>;
+  MeasureAction: MeasureAction;
+  MeasureKind: MeasureKind;
   Meeting: ResolverTypeWrapper<MeetingModel>;
   MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   MeetingFilter: MeetingFilter;
   Member: ResolverTypeWrapper<MemberModel>;
   MemberVoteFilter: MemberVoteFilter;
+  Mission: ResolverTypeWrapper<MissionRow>;
+  MissionAction: ResolverTypeWrapper<MissionActionRow>;
+  MissionConnection: ResolverTypeWrapper<Omit<MissionConnection, 'edges'> & { edges: Array<ResolversTypes['MissionEdge']> }>;
+  MissionEdge: ResolverTypeWrapper<Omit<MissionEdge, 'node'> & { node: ResolversTypes['Mission'] }>;
+  MissionFilter: MissionFilter;
+  MissionKind: MissionKind;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Paragraph: ResolverTypeWrapper<Paragraph>;
@@ -988,11 +1203,18 @@ export type ResolversTypes = {
   PeriodRanking: ResolverTypeWrapper<Omit<PeriodRanking, 'resolutions'> & { resolutions: Array<ResolversTypes['RankedResolution']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedResolution: ResolverTypeWrapper<Omit<RankedResolution, 'resolution'> & { resolution: ResolversTypes['Resolution'] }>;
+  RegimeAction: RegimeAction;
+  RegimeEvent: ResolverTypeWrapper<RegimeEventRow>;
   Resolution: ResolverTypeWrapper<ResolutionModel>;
   ResolutionConnection: ResolverTypeWrapper<Omit<ResolutionConnection, 'edges'> & { edges: Array<ResolversTypes['ResolutionEdge']> }>;
   ResolutionEdge: ResolverTypeWrapper<Omit<ResolutionEdge, 'node'> & { node: ResolversTypes['Resolution'] }>;
   ResolutionFilter: ResolutionFilter;
   ResolutionOrder: ResolutionOrder;
+  SanctionsAction: ResolverTypeWrapper<SanctionsActionRow>;
+  SanctionsMeasure: ResolverTypeWrapper<MeasureRow>;
+  SanctionsRegime: ResolverTypeWrapper<RegimeRow>;
+  SanctionsRegimeConnection: ResolverTypeWrapper<Omit<SanctionsRegimeConnection, 'edges'> & { edges: Array<ResolversTypes['SanctionsRegimeEdge']> }>;
+  SanctionsRegimeEdge: ResolverTypeWrapper<Omit<SanctionsRegimeEdge, 'node'> & { node: ResolversTypes['SanctionsRegime'] }>;
   SearchConnection: ResolverTypeWrapper<SearchConnectionModel>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SearchFacets: ResolverTypeWrapper<SearchFacets>;
@@ -1034,12 +1256,18 @@ export type ResolversParentTypes = {
   Highlight: Highlight;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  MandateEvent: MandateRow;
   Meeting: MeetingModel;
   MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   MeetingFilter: MeetingFilter;
   Member: MemberModel;
   MemberVoteFilter: MemberVoteFilter;
+  Mission: MissionRow;
+  MissionAction: MissionActionRow;
+  MissionConnection: Omit<MissionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MissionEdge']> };
+  MissionEdge: Omit<MissionEdge, 'node'> & { node: ResolversParentTypes['Mission'] };
+  MissionFilter: MissionFilter;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Paragraph: Paragraph;
@@ -1047,10 +1275,16 @@ export type ResolversParentTypes = {
   PeriodRanking: Omit<PeriodRanking, 'resolutions'> & { resolutions: Array<ResolversParentTypes['RankedResolution']> };
   Query: Record<PropertyKey, never>;
   RankedResolution: Omit<RankedResolution, 'resolution'> & { resolution: ResolversParentTypes['Resolution'] };
+  RegimeEvent: RegimeEventRow;
   Resolution: ResolutionModel;
   ResolutionConnection: Omit<ResolutionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResolutionEdge']> };
   ResolutionEdge: Omit<ResolutionEdge, 'node'> & { node: ResolversParentTypes['Resolution'] };
   ResolutionFilter: ResolutionFilter;
+  SanctionsAction: SanctionsActionRow;
+  SanctionsMeasure: MeasureRow;
+  SanctionsRegime: RegimeRow;
+  SanctionsRegimeConnection: Omit<SanctionsRegimeConnection, 'edges'> & { edges: Array<ResolversParentTypes['SanctionsRegimeEdge']> };
+  SanctionsRegimeEdge: Omit<SanctionsRegimeEdge, 'node'> & { node: ResolversParentTypes['SanctionsRegime'] };
   SearchConnection: SearchConnectionModel;
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SearchFacets: SearchFacets;
@@ -1172,6 +1406,15 @@ export type HighlightResolvers<ContextType = Context, ParentType extends Resolve
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MandateEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MandateEvent'] = ResolversParentTypes['MandateEvent']> = {
+  action?: Resolver<ResolversTypes['MandateAction'], ParentType, ContextType>;
+  context?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type MeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   agenda?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1205,6 +1448,39 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
   votingRecord?: Resolver<ResolversTypes['VotingRecordConnection'], ParentType, ContextType, RequireFields<MemberVotingRecordArgs, 'first'>>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mission'] = ResolversParentTypes['Mission']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  establishedBy?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MissionKind'], ParentType, ContextType>;
+  lastMandateUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  mandates?: Resolver<Array<ResolversTypes['MandateEvent']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  succeededBy?: Resolver<Array<ResolversTypes['Mission']>, ParentType, ContextType>;
+  succeeds?: Resolver<Array<ResolversTypes['Mission']>, ParentType, ContextType>;
+  terminatedBy?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType>;
+};
+
+export type MissionActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissionAction'] = ResolversParentTypes['MissionAction']> = {
+  action?: Resolver<ResolversTypes['MandateAction'], ParentType, ContextType>;
+  context?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mission?: Resolver<ResolversTypes['Mission'], ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type MissionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissionConnection'] = ResolversParentTypes['MissionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MissionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MissionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissionEdge'] = ResolversParentTypes['MissionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mission'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1250,11 +1526,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'code'>>;
   members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType, Partial<QueryMembersArgs>>;
+  mission?: Resolver<Maybe<ResolversTypes['Mission']>, ParentType, ContextType, RequireFields<QueryMissionArgs, 'acronym'>>;
+  missions?: Resolver<ResolversTypes['MissionConnection'], ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   resolution?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolutionArgs, 'number'>>;
   resolutionBySymbol?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolutionBySymbolArgs, 'symbol'>>;
   resolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, RequireFields<QueryResolutionsArgs, 'first' | 'orderBy'>>;
+  sanctionsRegime?: Resolver<Maybe<ResolversTypes['SanctionsRegime']>, ParentType, ContextType, RequireFields<QuerySanctionsRegimeArgs, 'key'>>;
+  sanctionsRegimes?: Resolver<ResolversTypes['SanctionsRegimeConnection'], ParentType, ContextType, RequireFields<QuerySanctionsRegimesArgs, 'first'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
@@ -1266,6 +1546,15 @@ export type RankedResolutionResolvers<ContextType = Context, ParentType extends 
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RegimeEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegimeEvent'] = ResolversParentTypes['RegimeEvent']> = {
+  action?: Resolver<ResolversTypes['RegimeAction'], ParentType, ContextType>;
+  context?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type ResolutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Resolution'] = ResolversParentTypes['Resolution']> = {
@@ -1283,8 +1572,10 @@ export type ResolutionResolvers<ContextType = Context, ParentType extends Resolv
   influence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   mainTopic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  missions?: Resolver<Array<ResolversTypes['MissionAction']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType, Partial<ResolutionParagraphsArgs>>;
+  sanctions?: Resolver<Array<ResolversTypes['SanctionsAction']>, ParentType, ContextType>;
   sponsors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1305,6 +1596,43 @@ export type ResolutionConnectionResolvers<ContextType = Context, ParentType exte
 export type ResolutionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResolutionEdge'] = ResolversParentTypes['ResolutionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+};
+
+export type SanctionsActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SanctionsAction'] = ResolversParentTypes['SanctionsAction']> = {
+  action?: Resolver<ResolversTypes['RegimeAction'], ParentType, ContextType>;
+  context?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['SanctionsMeasure']>, ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regime?: Resolver<ResolversTypes['SanctionsRegime'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type SanctionsMeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SanctionsMeasure'] = ResolversParentTypes['SanctionsMeasure']> = {
+  action?: Resolver<ResolversTypes['MeasureAction'], ParentType, ContextType>;
+  context?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['MeasureKind'], ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+};
+
+export type SanctionsRegimeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SanctionsRegime'] = ResolversParentTypes['SanctionsRegime']> = {
+  establishedBy?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['SanctionsMeasure']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolutions?: Resolver<Array<ResolversTypes['RegimeEvent']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SanctionsRegimeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SanctionsRegimeConnection'] = ResolversParentTypes['SanctionsRegimeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SanctionsRegimeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SanctionsRegimeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SanctionsRegimeEdge'] = ResolversParentTypes['SanctionsRegimeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SanctionsRegime'], ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
@@ -1443,10 +1771,15 @@ export type Resolvers<ContextType = Context> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Highlight?: HighlightResolvers<ContextType>;
+  MandateEvent?: MandateEventResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
   MeetingEdge?: MeetingEdgeResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
+  Mission?: MissionResolvers<ContextType>;
+  MissionAction?: MissionActionResolvers<ContextType>;
+  MissionConnection?: MissionConnectionResolvers<ContextType>;
+  MissionEdge?: MissionEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Paragraph?: ParagraphResolvers<ContextType>;
@@ -1454,9 +1787,15 @@ export type Resolvers<ContextType = Context> = {
   PeriodRanking?: PeriodRankingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedResolution?: RankedResolutionResolvers<ContextType>;
+  RegimeEvent?: RegimeEventResolvers<ContextType>;
   Resolution?: ResolutionResolvers<ContextType>;
   ResolutionConnection?: ResolutionConnectionResolvers<ContextType>;
   ResolutionEdge?: ResolutionEdgeResolvers<ContextType>;
+  SanctionsAction?: SanctionsActionResolvers<ContextType>;
+  SanctionsMeasure?: SanctionsMeasureResolvers<ContextType>;
+  SanctionsRegime?: SanctionsRegimeResolvers<ContextType>;
+  SanctionsRegimeConnection?: SanctionsRegimeConnectionResolvers<ContextType>;
+  SanctionsRegimeEdge?: SanctionsRegimeEdgeResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;

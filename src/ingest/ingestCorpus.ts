@@ -3,6 +3,7 @@ import { cypher } from '../db/CypherQuery';
 import type { Database } from '../db/Database';
 import type { Logger } from '../logger';
 import { detectInputs } from './detect/detectInputs';
+import { extractMandates, writeMandates } from './extract/missionsIngest';
 import { writeDerived } from './derive/writeDerived';
 import { SUMMARY_MAX_ITEMS, type IngestSummary } from './IngestSummary';
 import { buildWriteSet, type ExistingResolution, type StoredText } from './merge/buildWriteSet';
@@ -83,6 +84,9 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     written = result.counts;
     timings = { ...result.timings };
     timings.prepare = t0 - started;
+    const tm = Date.now();
+    Object.assign(written, await writeMandates(db, built.writeSet, extractMandates(built.writeSet), batchSize));
+    timings.mandates = Date.now() - tm;
     const t1 = Date.now();
     const derived = await writeDerived(db, batchSize);
     timings.derived = Date.now() - t1;

@@ -4,6 +4,7 @@ import { meetingListResolvers } from './meeting/meetingListResolvers';
 import { meetingResolvers } from './meeting/meetingResolvers';
 import { memberResolvers } from './member/memberResolvers';
 import { nodeResolvers } from './node/nodeResolvers';
+import { missionResolvers } from './mission/missionResolvers';
 import { resolutionResolvers } from './resolution/resolutionResolvers';
 import { searchResolvers } from './search/searchResolvers';
 import { statsResolvers } from './stats/statsResolvers';
@@ -36,4 +37,5 @@ export const resolvers: Resolvers = mergeResolvers(
   statsResolvers,
   nodeResolvers,
   meetingListResolvers,
+  missionResolvers,
 );

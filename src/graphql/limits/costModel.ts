@@ -35,6 +35,15 @@ export const COST_MODEL: CostModel = {
     // One entry per period (years since 1946); `limit` sizes the inner `resolutions`.
     'Stats.mostCitedByPeriod': 80,
     'PeriodRanking.resolutions': MAX_RANKING_PER_PERIOD,
+    // Missions and sanctions (schema/mission.graphql): the longest timelines run to ~90 resolutions.
+    'Mission.mandates': 90,
+    'Mission.succeeds': 2,
+    'Mission.succeededBy': 2,
+    'SanctionsRegime.resolutions': 60,
+    'SanctionsRegime.measures': 80,
+    'SanctionsAction.measures': 4,
+    'Resolution.missions': 3,
+    'Resolution.sanctions': 3,
   },
   resultCaps: {
     'Query.citationChain': CHAIN_MAX_RESULTS,

@@ -1,0 +1,95 @@
+import DataLoader from 'dataloader';
+import { z } from 'zod';
+import { cypher } from '../src/db/CypherQuery';
+import type { QueryRunner } from '../src/db/Database';
+import { groupBy } from './groupBy';
+
+/** A mission node as `cypher/mission/*` projects it. */
+export const missionRow = z.object({ key: z.string(), acronym: z.string().nullable(), name: z.string(), kind: z.enum(['PEACEKEEPING', 'POLITICAL', 'OTHER']) });
+export type MissionRow = z.infer<typeof missionRow>;
+
+/** One resolution acting on a mission (`cypher/mission/mandates`). */
+export const mandateRow = z.object({
+  key: z.string(),
+  resolution: z.number().int(),
+  action: z.enum(['ESTABLISHES', 'EXTENDS', 'MODIFIES', 'TERMINATES']),
+  until: z.string().nullable(),
+  period: z.string().nullable(),
+  paragraph: z.string(),
+  context: z.string(),
+});
+export type MandateRow = z.infer<typeof mandateRow>;
+
+const successionRow = z.object({ key: z.string(), succeeds: z.array(z.string()), succeededBy: z.array(z.string()) });
+export type SuccessionRow = z.infer<typeof successionRow>;
+
+/** What one resolution does to one mission (`cypher/mission/byResolutions`). */
+export const missionActionRow = missionRow.extend({ resolution: z.number().int(), action: mandateRow.shape.action, until: z.string().nullable(), period: z.string().nullable(), paragraph: z.string(), context: z.string() });
+export type MissionActionRow = z.infer<typeof missionActionRow>;
+
+/** A sanctions regime node as `cypher/sanctions/*` projects it. */
+export const regimeRow = z.object({ key: z.string(), name: z.string(), target: z.string().nullable() });
+export type RegimeRow = z.infer<typeof regimeRow>;
+
+export const regimeEventRow = z.object({
+  key: z.string(),
+  resolution: z.number().int(),
+  action: z.enum(['ESTABLISHES', 'RENEWS', 'MODIFIES']),
+  until: z.string().nullable(),
+  period: z.string().nullable(),
+  paragraph: z.string(),
+  context: z.string(),
+});
+export type RegimeEventRow = z.infer<typeof regimeEventRow>;
+
+export const measureRow = z.object({
+  key: z.string(),
+  resolution: z.number().int(),
+  measure: z.enum(['ARMS_EMBARGO', 'ASSET_FREEZE', 'TRAVEL_BAN', 'OTHER']),
+  action: z.enum(['IMPOSES', 'EXTENDS', 'LIFTS', 'MODIFIES']),
+  paragraph: z.string(),
+  context: z.string(),
+});
+export type MeasureRow = z.infer<typeof measureRow>;
+
+const sanctionsActionRow = regimeRow.extend({ resolution: z.number().int(), action: regimeEventRow.shape.action, until: z.string().nullable(), paragraph: z.string(), context: z.string() });
+export type SanctionsActionRow = z.infer<typeof sanctionsActionRow>;
+
+export interface MissionLoaders {
+  mission: DataLoader<string, MissionRow | null>;
+  missionMandates: DataLoader<string, MandateRow[]>;
+  missionSuccessions: DataLoader<string, SuccessionRow>;
+  missionsByResolution: DataLoader<number, MissionActionRow[]>;
+  regime: DataLoader<string, RegimeRow | null>;
+  regimeEvents: DataLoader<string, RegimeEventRow[]>;
+  regimeMeasures: DataLoader<string, MeasureRow[]>;
+  sanctionsByResolution: DataLoader<number, SanctionsActionRow[]>;
+}
+
+/** Batches a query over `$keys` (or `$numbers`) and hands each key its rows, in key order. */
+function grouped<K extends string | number, R extends Record<string, unknown>>(db: QueryRunner, name: string, param: 'keys' | 'numbers', schema: z.ZodType<R>, keyOf: (r: R) => K) {
+  return new DataLoader<K, R[]>(async (keys) => {
+    const rows = await db.read(cypher(name), { [param]: [...keys] }, schema);
+    const groups = groupBy(rows, keyOf);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+/** Per-request loaders for missions and sanctions regimes. Each batch returns one result per key, in key order. */
+export function missionLoaders(db: QueryRunner): MissionLoaders {
+  const missionRows = grouped(db, 'mission/byKeys', 'keys', missionRow, (r) => r.key);
+  const regimeRows = grouped(db, 'sanctions/byKeys', 'keys', regimeRow, (r) => r.key);
+  const successions = grouped(db, 'mission/successions', 'keys', successionRow, (r) => r.key);
+  return {
+    mission: new DataLoader(async (keys) => (await missionRows.loadMany(keys)).map((rows) => (Array.isArray(rows) ? (rows[0] ?? null) : null))),
+    missionMandates: grouped(db, 'mission/mandates', 'keys', mandateRow, (r) => r.key),
+    missionSuccessions: new DataLoader(async (keys) =>
+      (await successions.loadMany(keys)).map((rows, i) => (Array.isArray(rows) && rows[0] ? rows[0] : { key: keys[i] ?? '', succeeds: [], succeededBy: [] })),
+    ),
+    missionsByResolution: grouped(db, 'mission/byResolutions', 'numbers', missionActionRow, (r) => r.resolution),
+    regime: new DataLoader(async (keys) => (await regimeRows.loadMany(keys)).map((rows) => (Array.isArray(rows) ? (rows[0] ?? null) : null))),
+    regimeEvents: grouped(db, 'sanctions/events', 'keys', regimeEventRow, (r) => r.key),
+    regimeMeasures: grouped(db, 'sanctions/measures', 'keys', measureRow, (r) => r.key),
+    sanctionsByResolution: grouped(db, 'sanctions/byResolutions', 'numbers', sanctionsActionRow, (r) => r.resolution),
+  };
+}

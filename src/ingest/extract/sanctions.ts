@@ -1,0 +1,155 @@
+import { clauseAt, contextAt, isActing, operativeParagraphs, periodOf, untilDate, type MandateDoc } from './missionsText';
+
+export type RegimeAction = 'ESTABLISHES' | 'RENEWS' | 'MODIFIES';
+export type MeasureKind = 'ARMS_EMBARGO' | 'ASSET_FREEZE' | 'TRAVEL_BAN' | 'OTHER';
+export type MeasureAction = 'IMPOSES' | 'EXTENDS' | 'LIFTS' | 'MODIFIES';
+
+export interface ExtractedRegime {
+  /** The number of the resolution that set up its committee ("1267"). */
+  key: string;
+  name: string;
+  /** What the regime is about ("Al-Qaida and the Taliban"), from "the Committee … concerning …", else the resolution's title. */
+  target: string | null;
+}
+
+export interface RegimeEdge {
+  resolution: number;
+  regime: string;
+  action: RegimeAction;
+  until: string | null;
+  period: string | null;
+  paragraph: string;
+  context: string;
+}
+
+export interface MeasureEdge {
+  resolution: number;
+  regime: string;
+  measure: MeasureKind;
+  action: MeasureAction;
+  paragraph: string;
+  context: string;
+}
+
+export interface SanctionsExtraction {
+  regimes: ExtractedRegime[];
+  edges: RegimeEdge[];
+  measures: MeasureEdge[];
+}
+
+/** "Decides to establish, in accordance with rule 28 …, a Committee of the Security Council". */
+const COMMITTEE = /\bto establish\b[^;]{0,200}?\b(?:a|an) (?:Committee|committee) of the Security Council\b/g;
+/** A committee that oversees measures, not one that monitors a resolution in general (1373, 1540). */
+const OVERSEES_MEASURES = /\b(?:measures|prohibitions|embargo|sanctions|restrictions|provisions laid down|individuals and entities|designat\w+)\b/i;
+/** "the Committee established pursuant to (paragraph 6 of) resolution 1267 (1999)( concerning …)". */
+const COMMITTEE_REF =
+  /\b(?:Committee|Committees) (?:of the Security Council )?(?:established|set up|created) (?:pursuant to|by|under|in|in accordance with) (?:its )?(?:paragraph \d+ of )?resolutions? (\d{1,4})(?: \(\d{4}\))?(?:(?:,| and) (?:resolutions? )?\d{1,4}(?: \(\d{4}\))?)*(?: (?:concerning|on|regarding) ((?:the )?[A-Z][^,;()“"]{2,80}?))?(?=[,;.()“"]| to | shall| has| is| with| \(|$)/g;
+const RESOLUTION_REF = /\bresolutions? (\d{1,4})(?: \(\d{4}\))?/g;
+
+const KINDS: Array<[MeasureKind, RegExp]> = [
+  ['ARMS_EMBARGO', /\b(?:arms and related materi[ae]l|arms embargo|supply of (?:arms|weapons)|sale or supply (?:to [^;]{0,60})?of (?:arms|weapons)|weapons and ammunition|military equipment)\b/i],
+  ['ASSET_FREEZE', /\b(?:freeze|frozen|freezing|funds, other financial assets and economic resources|assets? freeze)\b/i],
+  ['TRAVEL_BAN', /\b(?:entry into or transit through their territor\w+|travel ban|travel restrictions)\b/i],
+  [
+    'OTHER',
+    /\b(?:petroleum|diamonds|timber|charcoal|crude oil|luxury goods|flights|aircraft|commodit\w+|trade|import\w* (?:from|of|into)|export\w* (?:from|of|to)|economic relations|shipping|vessels|cargo)\b/i,
+  ],
+];
+const LIFT = /\b(?:terminate|terminates|termination|lift|lifts|lifted|lifting|shall (?:no longer|cease to) (?:apply|be in force|have effect)|repeal\w*|end the (?:measures|prohibitions))\b/i;
+const RENEW = /\b(?:extend|extends|renew|renews|prolong\w*|shall remain in (?:force|effect|place))\b/i;
+const IMPOSE = /\b(?:all (?:Member )?States shall|decides that [^;]{0,80}shall (?:prevent|take|freeze|not)|impose[sd]?|shall apply)\b/i;
+const EXEMPT = /\b(?:shall not apply|exempt\w*|exception|except(?:ion)? for|derogation)\b/i;
+const REGIME_VERB = /\b(?:measures|sanctions|embargo|prohibitions|restrictions|Committee|Panel of Experts|Group of Experts|Monitoring Team|Ombudsperson|designat\w+|listing|de-?listing)\b/i;
+
+function measureAction(clause: string): MeasureAction {
+  if (LIFT.test(clause)) return 'LIFTS';
+  if (EXEMPT.test(clause)) return 'MODIFIES';
+  if (RENEW.test(clause)) return 'EXTENDS';
+  if (IMPOSE.test(clause)) return 'IMPOSES';
+  return 'MODIFIES';
+}
+
+/**
+ * Sanctions regimes and what each resolution does to them, over the corpus in number order. A regime
+ * is keyed by the resolution that set up its committee; later resolutions reach it by naming that
+ * committee or citing that resolution in an operative paragraph; a measure paragraph that names no
+ * regime goes to the only regime its resolution names, if it names one.
+ */
+export function extractSanctions(docs: readonly MandateDoc[]): SanctionsExtraction {
+  const sorted = [...docs].sort((a, b) => a.number - b.number);
+  const regimes = new Map<string, ExtractedRegime>();
+  const titles = new Map<number, string | null>();
+  const edges: RegimeEdge[] = [];
+  const measures: MeasureEdge[] = [];
+  const seen = new Set<string>();
+  const addEdge = (e: RegimeEdge) => {
+    const id = `${e.resolution}|${e.regime}|${e.action}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      edges.push(e);
+    }
+  };
+  const addMeasure = (m: MeasureEdge) => {
+    const id = `${m.resolution}|${m.regime}|${m.measure}|${m.action}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      measures.push(m);
+    }
+  };
+  for (const doc of sorted) {
+    titles.set(doc.number, doc.title);
+    const ops = operativeParagraphs(doc);
+    const named = new Set<string>();
+    for (const p of doc.paragraphs) {
+      for (const m of p.text.replace(/\s+/g, ' ').matchAll(COMMITTEE_REF)) {
+        const regime = regimes.get(m[1] ?? '');
+        if (!regime) continue;
+        named.add(regime.key);
+        if (m[2] && regime.target === null) regime.target = m[2].trim();
+      }
+    }
+    for (const op of ops) {
+      for (const m of op.text.matchAll(RESOLUTION_REF)) if (regimes.has(m[1] ?? '')) named.add(m[1] ?? '');
+      for (const c of op.text.matchAll(COMMITTEE)) {
+        const at = c.index ?? 0;
+        if (!isActing(op.text, at) || !OVERSEES_MEASURES.test(op.text)) continue;
+        const key = String(doc.number);
+        if (!regimes.has(key)) regimes.set(key, { key, name: `Committee established pursuant to resolution ${doc.number}`, target: null });
+        named.add(key);
+        addEdge({ resolution: doc.number, regime: key, action: 'ESTABLISHES', until: null, period: null, paragraph: op.ref, context: contextAt(op.text, at) });
+      }
+    }
+    const only = named.size === 1 ? [...named][0] : undefined;
+    for (const op of ops) {
+      const inParagraph = new Set<string>();
+      for (const m of op.text.matchAll(COMMITTEE_REF)) if (regimes.has(m[1] ?? '')) inParagraph.add(m[1] ?? '');
+      for (const m of op.text.matchAll(RESOLUTION_REF)) if (regimes.has(m[1] ?? '') && m[1] !== String(doc.number)) inParagraph.add(m[1] ?? '');
+      const targets = inParagraph.size > 0 ? [...inParagraph] : only ? [only] : [];
+      if (targets.length === 0) continue;
+      // Each clause on its own: "decides to renew the measures …; decides to lift the travel ban …".
+      for (const clauseStart of [0, ...[...op.text.matchAll(/;/g)].map((m) => (m.index ?? 0) + 1)]) {
+        const clause = clauseAt(op.text, clauseStart).text;
+        if (clause.trim().length === 0) continue;
+        const verbAt = clauseStart + Math.max(0, clause.search(/\b(?:decides|decided|extends|renews|imposes|lifts|terminates|authori[sz]es)\b/i));
+        if (!isActing(op.text, Math.min(op.text.length, verbAt + 12)) && !/\ball (?:Member )?States shall\b/i.test(clause)) continue;
+        const kinds = KINDS.filter(([, re]) => re.test(clause)).map(([k]) => k);
+        const action = measureAction(clause);
+        for (const regime of targets) {
+          for (const kind of kinds) addMeasure({ resolution: doc.number, regime, measure: kind, action, paragraph: op.ref, context: contextAt(op.text, clauseStart) });
+          if (regime === String(doc.number)) continue;
+          const renewsMeasures = action === 'EXTENDS' && (kinds.length > 0 || /\b(?:measures|sanctions|embargo|prohibitions)\b/i.test(clause));
+          if (renewsMeasures) {
+            addEdge({ resolution: doc.number, regime, action: 'RENEWS', until: untilDate(clause), period: periodOf(clause), paragraph: op.ref, context: contextAt(op.text, clauseStart) });
+          } else if (kinds.length > 0 || REGIME_VERB.test(clause)) {
+            addEdge({ resolution: doc.number, regime, action: 'MODIFIES', until: null, period: null, paragraph: op.ref, context: contextAt(op.text, clauseStart) });
+          }
+        }
+      }
+    }
+  }
+  for (const r of regimes.values()) {
+    const title = titles.get(Number(r.key)) ?? null;
+    if (r.target === null) r.target = title === null ? null : (/\[on (.+?)\]?$/i.exec(title)?.[1] ?? title);
+  }
+  return { regimes: [...regimes.values()].sort((a, b) => Number(a.key) - Number(b.key)), edges, measures };
+}

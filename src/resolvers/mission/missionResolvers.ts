@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { cypher } from '../../db/CypherQuery';
+import { badInput } from '../../errors/AppError';
+import type { Resolvers } from '../../generated/graphql';
+import type { Context } from '../../graphql/Context';
+import { missionRow, regimeRow, type MandateRow } from '../../../loaders/missions';
+import { pageRequest, toPage } from '../common/pagination';
+
+const CountRow = z.object({ total: z.number().int() });
+
+/** A resolution the graph links to is always there; a missing one is a broken graph, not a client error. */
+async function resolution(loaders: Context['loaders'], number: number) {
+  const r = await loaders.resolution.load(number);
+  if (!r) throw new Error(`resolution ${number} is linked but missing`);
+  return r;
+}
+
+const first = (events: MandateRow[], action: MandateRow['action']) => events.find((e) => e.action === action)?.resolution ?? null;
+
+export const missionResolvers: Resolvers = {
+  Query: {
+    missions: async (_p, { filter, first: size, after }, { db }) => {
+      const page = pageRequest(size, after);
+      const year = filter?.activeInYear ?? null;
+      if (year !== null && (year < 1946 || year > 2100)) throw badInput('`activeInYear` must be a year between 1946 and 2100.', { argument: 'filter.activeInYear' });
+      const params = { kind: filter?.kind ?? null, nameContains: filter?.nameContains?.trim().toLowerCase() || null, year };
+      const [rows, counts] = await Promise.all([
+        db.read(cypher('mission/list'), { ...params, skip: page.offset, limit: page.limit + 1 }, missionRow),
+        db.read(cypher('mission/count'), params, CountRow),
+      ]);
+      const { edges, pageInfo } = toPage(rows, page, (node, cursor) => ({ cursor, node }));
+      return { edges, pageInfo, totalCount: counts[0]?.total ?? 0 };
+    },
+    mission: async (_p, { acronym }, { db }) => {
+      const a = acronym.trim();
+      if (a === '' || a.length > 120) throw badInput('`acronym` must be 1 to 120 characters.', { argument: 'acronym' });
+      const [row] = await db.read(cypher('mission/byAcronym'), { acronym: a }, missionRow);
+      return row ?? null;
+    },
+    sanctionsRegimes: async (_p, { first: size, after }, { db }) => {
+      const page = pageRequest(size, after);
+      const [rows, counts] = await Promise.all([db.read(cypher('sanctions/list'), { skip: page.offset, limit: page.limit + 1 }, regimeRow), db.read(cypher('sanctions/count'), {}, CountRow)]);
+      const { edges, pageInfo } = toPage(rows, page, (node, cursor) => ({ cursor, node }));
+      return { edges, pageInfo, totalCount: counts[0]?.total ?? 0 };
+    },
+    sanctionsRegime: (_p, { key }, { loaders }) => {
+      if (!/^\d{1,6}$/.test(key)) throw badInput('`key` is the number of the resolution that set up the regime’s committee, e.g. "1267".', { argument: 'key' });
+      return loaders.regime.load(key);
+    },
+  },
+  Mission: {
+    establishedBy: async (m, _a, { loaders }) => {
+      const n = first(await loaders.missionMandates.load(m.key), 'ESTABLISHES');
+      return n === null ? null : resolution(loaders, n);
+    },
+    terminatedBy: async (m, _a, { loaders }) => {
+      const n = first(await loaders.missionMandates.load(m.key), 'TERMINATES');
+      return n === null ? null : resolution(loaders, n);
+    },
+    mandates: (m, _a, { loaders }) => loaders.missionMandates.load(m.key),
+    lastMandateUntil: async (m, _a, { loaders }) =>
+      (await loaders.missionMandates.load(m.key)).reduce<string | null>((max, e) => (e.until !== null && (max === null || e.until > max) ? e.until : max), null),
+    succeeds: async (m, _a, { loaders }) => (await loaders.mission.loadMany((await loaders.missionSuccessions.load(m.key)).succeeds)).flatMap((r) => (r && !(r instanceof Error) ? [r] : [])),
+    succeededBy: async (m, _a, { loaders }) =>
+      (await loaders.mission.loadMany((await loaders.missionSuccessions.load(m.key)).succeededBy)).flatMap((r) => (r && !(r instanceof Error) ? [r] : [])),
+  },
+  MandateEvent: {
+    resolution: (e, _a, { loaders }) => resolution(loaders, e.resolution),
+  },
+  MissionAction: {
+    mission: (e) => ({ key: e.key, acronym: e.acronym, name: e.name, kind: e.kind }),
+  },
+  SanctionsRegime: {
+    establishedBy: async (s, _a, { loaders }) => {
+      const n = (await loaders.regimeEvents.load(s.key)).find((e) => e.action === 'ESTABLISHES')?.resolution;
+      return n === undefined ? null : resolution(loaders, n);
+    },
+    resolutions: (s, _a, { loaders }) => loaders.regimeEvents.load(s.key),
+    measures: (s, _a, { loaders }) => loaders.regimeMeasures.load(s.key),
+  },
+  RegimeEvent: {
+    resolution: (e, _a, { loaders }) => resolution(loaders, e.resolution),
+  },
+  SanctionsMeasure: {
+    resolution: (e, _a, { loaders }) => resolution(loaders, e.resolution),
+  },
+  SanctionsAction: {
+    regime: (e) => ({ key: e.key, name: e.name, target: e.target }),
+    measures: async (e, _a, { loaders }) => (await loaders.regimeMeasures.load(e.key)).filter((m) => m.resolution === e.resolution),
+  },
+  Resolution: {
+    missions: (r, _a, { loaders }) => loaders.missionsByResolution.load(r.number),
+    sanctions: (r, _a, { loaders }) => loaders.sanctionsByResolution.load(r.number),
+  },
+};
