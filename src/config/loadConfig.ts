@@ -46,6 +46,10 @@ const EnvSchema = z.object({
   RATE_LIMIT_WINDOW_MS: int(1_000, 3_600_000).default(60_000),
   TRUST_PROXY: bool.default(false),
   DB_RETRY_MAX_DELAY_MS: int(100, 600_000).default(30_000),
+  DATA_VERSION_POLL_MS: int(100, 3_600_000).default(5_000),
+  RESPONSE_CACHE_MAX_MB: int(0, 100_000).default(64),
+  SUBSCRIPTIONS_MAX_CONNECTIONS: int(0, 100_000).default(1_000),
+  SUBSCRIPTIONS_KEEPALIVE_MS: int(1_000, 600_000).default(12_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -96,6 +100,17 @@ export interface Config {
   rateLimit: { max: number; windowMs: number };
   /** The longest wait between two attempts to reach Neo4j while it is down. */
   dbRetryMaxDelayMs: number;
+  /** The live corpus (docs/api.md, "Live updates"). */
+  live: {
+    /** How often the server reads the data version; an ingest by any process shows within this. */
+    pollMs: number;
+    /** The in-memory response cache's budget in bytes; 0 turns it off. */
+    responseCacheMaxBytes: number;
+    /** Open WebSocket connections for subscriptions; 0 turns subscriptions off. */
+    maxConnections: number;
+    /** Ping interval on subscription sockets; a client that misses a pong is dropped. */
+    keepAliveMs: number;
+  };
 }
 
 /** Thrown with every problem found, so one start-up attempt reports them all. */
@@ -189,5 +204,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     },
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     dbRetryMaxDelayMs: e.DB_RETRY_MAX_DELAY_MS,
+    live: {
+      pollMs: e.DATA_VERSION_POLL_MS,
+      responseCacheMaxBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+      maxConnections: e.SUBSCRIPTIONS_MAX_CONNECTIONS,
+      keepAliveMs: e.SUBSCRIPTIONS_KEEPALIVE_MS,
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { graphResolvers } from './graph/graphResolvers';
+import { liveResolvers } from './live/liveResolvers';
 import { meetingResolvers } from './meeting/meetingResolvers';
 import { memberResolvers } from './member/memberResolvers';
 import { resolutionResolvers } from './resolution/resolutionResolvers';
@@ -32,4 +33,5 @@ export const resolvers: Resolvers = mergeResolvers(
   memberResolvers,
   meetingResolvers,
   statsResolvers,
+  liveResolvers,
 );
