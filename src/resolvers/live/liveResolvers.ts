@@ -61,7 +61,8 @@ export const liveResolvers: Resolvers = {
           return loaded(await ctx.loaders.resolution.loadMany(numbers).then((rows) => rows.map((r) => (r instanceof Error ? null : r))));
         });
       },
-      resolve: (payload: ResolutionModel) => payload,
+      // Over HTTP, graphql-js executes a subscription as a query: `resolve` runs with no event.
+      resolve: (payload: ResolutionModel, _a: unknown, ctx: Context) => (requireLive(ctx), payload),
     },
     citationAdded: {
       subscribe: (_p, { to }, ctx) => {
@@ -77,7 +78,7 @@ export const liveResolvers: Resolvers = {
           return events;
         });
       },
-      resolve: (payload: CitationAddedModel) => payload,
+      resolve: (payload: CitationAddedModel, _a: unknown, ctx: Context) => (requireLive(ctx), payload),
     },
   },
 };
