@@ -4,16 +4,27 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../config/loadConfig';
 import { Database } from '../db/Database';
 import { createApolloServer } from '../graphql/createApolloServer';
+import { createSchema } from '../graphql/createSchema';
 import { createHttpServer } from '../http/createHttpServer';
 import { createStaticRoutes } from '../http/staticRoutes';
+import { createFeedRoutes } from '../http/feedRoutes';
+import { DataVersionWatcher } from '../live/dataVersion';
+import { createResponseCachePlugin, ResponseCache } from '../live/responseCache';
+import { attachSubscriptions, type SubscriptionServer } from '../live/subscriptions';
 import type { Logger } from '../logger';
 import { projectRoot } from '../projectRoot';
+import { createLoaders } from '../../loaders/createLoaders';
 
 export interface App {
   server: http.Server;
   /** e.g. http://127.0.0.1:4000 */
   url: string;
   db: Database;
+  /** The data version this server knows, polled from the graph (src/live/dataVersion.ts). */
+  watcher: DataVersionWatcher;
+  /** The response cache, or null when RESPONSE_CACHE_MAX_MB is 0. */
+  cache: ResponseCache | null;
+  subscriptions: SubscriptionServer;
   /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes the driver. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -43,10 +54,23 @@ export async function startApp(
   db: Database = createDatabase(config, logger),
   options: StartAppOptions = {},
 ): Promise<App> {
-  const apollo = createApolloServer(config);
+  const watcher = new DataVersionWatcher(db, config.live.pollMs, logger);
+  watcher.start();
+  const cache = config.live.responseCacheMaxBytes > 0 ? new ResponseCache(config.live.responseCacheMaxBytes) : null;
+  const schema = createSchema();
+  const apollo = createApolloServer(config, { schema, plugins: cache ? [createResponseCachePlugin(cache, () => watcher.version)] : [] });
   await apollo.start();
   const webRoutes = createStaticRoutes({ distDir: path.join(projectRoot(), 'web', 'dist'), playground: config.playground });
-  const server = createHttpServer({ config, apollo, db, logger, routes: [webRoutes], ...(options.isReady ? { isReady: options.isReady } : {}) });
+  const feedRoutes = createFeedRoutes({
+    apollo,
+    db,
+    config,
+    logger,
+    version: () => watcher.version,
+    context: () => ({ db, loaders: createLoaders(db), config, logger, requestId: 'feed' }),
+  });
+  const server = createHttpServer({ config, apollo, db, logger, routes: [feedRoutes, webRoutes], ...(options.isReady ? { isReady: options.isReady } : {}) });
+  const subscriptions = attachSubscriptions({ server, schema, db, watcher, config, logger });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {
@@ -61,10 +85,16 @@ export async function startApp(
     server,
     url: `http://${host}:${address.port}`,
     db,
+    watcher,
+    cache,
+    subscriptions,
     stop(graceMs = 10_000) {
       stopping ??= (async () => {
         const started = performance.now();
         const ms = () => Math.round(performance.now() - started);
+        // Upgraded sockets still count as the server's connections: close them first, or close() waits.
+        watcher.stop();
+        await subscriptions.close();
         // close() stops accepting sockets, but a keep-alive client (a browser, a load generator) would
         // go on sending requests over its open one until the grace period: every response from now
         // on says `Connection: close`, so each socket ends after its request in flight.

@@ -53,6 +53,10 @@ const EnvSchema = z.object({
     .default('*'),
   CACHE_MAX_AGE: int(0, 86_400).default(300),
   PERSISTED_QUERIES: bool.default(true),
+  DATA_VERSION_POLL_MS: int(100, 3_600_000).default(5_000),
+  RESPONSE_CACHE_MAX_MB: int(0, 100_000).default(64),
+  SUBSCRIPTIONS_MAX_CONNECTIONS: int(0, 100_000).default(1_000),
+  SUBSCRIPTIONS_KEEPALIVE_MS: int(1_000, 600_000).default(12_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -111,6 +115,17 @@ export interface Config {
   cacheMaxAgeSeconds: number;
   /** Apollo's automatic persisted queries (hash first, then the query). */
   persistedQueries: boolean;
+  /** The live corpus (docs/api.md, "Live updates"). */
+  live: {
+    /** How often the server reads the data version; an ingest by any process shows within this. */
+    pollMs: number;
+    /** The in-memory response cache's budget in bytes; 0 turns it off. */
+    responseCacheMaxBytes: number;
+    /** Open WebSocket connections for subscriptions; 0 turns subscriptions off. */
+    maxConnections: number;
+    /** Ping interval on subscription sockets; a client that misses a pong is dropped. */
+    keepAliveMs: number;
+  };
 }
 
 /** Thrown with every problem found, so one start-up attempt reports them all. */
@@ -209,5 +224,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     corsOrigins,
     cacheMaxAgeSeconds: e.CACHE_MAX_AGE,
     persistedQueries: e.PERSISTED_QUERIES,
+    live: {
+      pollMs: e.DATA_VERSION_POLL_MS,
+      responseCacheMaxBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+      maxConnections: e.SUBSCRIPTIONS_MAX_CONNECTIONS,
+      keepAliveMs: e.SUBSCRIPTIONS_KEEPALIVE_MS,
+    },
   };
 }

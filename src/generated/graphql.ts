@@ -9,6 +9,7 @@ import type { StatsModel } from '../resolvers/stats/StatsModel';
 import type { SearchHitModel } from '../resolvers/search/SearchHitModel';
 import type { SearchConnectionModel } from '../resolvers/search/SearchConnectionModel';
 import type { MissionRow, MandateRow, MissionActionRow, RegimeRow, RegimeEventRow, MeasureRow, SanctionsActionRow } from '../../loaders/missions';
+import type { CitationAddedModel } from '../resolvers/live/CitationAddedModel';
 import type { Context } from '../graphql/Context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,6 +36,23 @@ export type ChainEntry = {
   /** Shortest number of citation steps from the root. */
   distance: Scalars['Int']['output'];
   resolution: Resolution;
+};
+
+/** One new citation edge, as `citationAdded` reports it. */
+export type CitationAdded = {
+  __typename?: 'CitationAdded';
+  /** The cited resolution (the subscription's `to`). */
+  cited: Resolution;
+  /** The resolution that cites. */
+  citing: Resolution;
+  /** The words around the citation, when known. */
+  context: Maybe<Scalars['String']['output']>;
+  /** The citing paragraph, e.g. "pp 3" or "op 5", when known. */
+  paragraph: Maybe<Scalars['String']['output']>;
+  /** The verb of the citing paragraph ("reaffirms", "recalls"…), when known. */
+  verb: Maybe<Scalars['String']['output']>;
+  /** The data version that added the edge. */
+  version: Scalars['Int']['output'];
 };
 
 export type CitationChain = {
@@ -112,6 +130,20 @@ export type CouncilSeat = {
   vote: Maybe<Vote>;
   /** Where the vote comes from: "dhl", "unxml", "derived_unanimous", "derived_text", ... */
   voteSource: Maybe<Scalars['String']['output']>;
+};
+
+export type DataVersion = {
+  __typename?: 'DataVersion';
+  /** Citation edges that ingest added; null for version 0. */
+  citationsAdded: Maybe<Scalars['Int']['output']>;
+  /** When the ingest that made this version finished (ISO 8601); null for version 0. */
+  finishedAt: Maybe<Scalars['String']['output']>;
+  /** Resolutions that ingest added; null for version 0. */
+  resolutionsAdded: Maybe<Scalars['Int']['output']>;
+  /** Resolutions that ingest rewrote (new text, title, votes…); null for version 0. */
+  resolutionsUpdated: Maybe<Scalars['Int']['output']>;
+  /** 0 until an ingest has recorded a change. */
+  version: Scalars['Int']['output'];
 };
 
 export type FacetCount = {
@@ -445,6 +477,12 @@ export type Query = {
    * Empty when no path exists within the depth. NOT_FOUND when `from` or `to` names no resolution.
    */
   citationPaths: Array<CitationPath>;
+  /**
+   * The graph's data version: it grows by one with every ingest that changes the graph (a resolution
+   * added or rewritten, a citation added); a rerun that changes nothing keeps it. Cached answers are
+   * keyed by it (docs/api.md, "Live updates").
+   */
+  dataVersion: DataVersion;
   /** The meeting with this symbol, e.g. "S/PV.8148" (case and spaces ignored), or null. */
   meeting: Maybe<Meeting>;
   /**
@@ -971,6 +1009,39 @@ export type StatsMostInfluentialArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Live updates over WebSocket at `/graphql` (the `graphql-transport-ws` protocol of the graphql-ws
+ * library). Events come from the data-version watcher: they arrive within DATA_VERSION_POLL_MS (5 s by
+ * default) of the ingest that caused them. The query limits of docs/limits.md apply to subscriptions too.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A citation of resolution `to` that was not in the graph before: a new resolution, or a newly read text, cites it. */
+  citationAdded: CitationAdded;
+  /** A resolution new to the graph that matches `filter` (every new one when it is absent). */
+  resolutionAdded: Resolution;
+};
+
+
+/**
+ * Live updates over WebSocket at `/graphql` (the `graphql-transport-ws` protocol of the graphql-ws
+ * library). Events come from the data-version watcher: they arrive within DATA_VERSION_POLL_MS (5 s by
+ * default) of the ingest that caused them. The query limits of docs/limits.md apply to subscriptions too.
+ */
+export type SubscriptionCitationAddedArgs = {
+  to: Scalars['Int']['input'];
+};
+
+
+/**
+ * Live updates over WebSocket at `/graphql` (the `graphql-transport-ws` protocol of the graphql-ws
+ * library). Events come from the data-version watcher: they arrive within DATA_VERSION_POLL_MS (5 s by
+ * default) of the ingest that caused them. The query limits of docs/limits.md apply to subscriptions too.
+ */
+export type SubscriptionResolutionAddedArgs = {
+  filter?: InputMaybe<ResolutionFilter>;
+};
+
 /** Consecutive years on the Council, inclusive. */
 export type Term = {
   __typename?: 'Term';
@@ -1161,6 +1232,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CacheControlScope: CacheControlScope;
   ChainEntry: ResolverTypeWrapper<Omit<ChainEntry, 'resolution'> & { resolution: ResolversTypes['Resolution'] }>;
+  CitationAdded: ResolverTypeWrapper<CitationAddedModel>;
   CitationChain: ResolverTypeWrapper<Omit<CitationChain, 'entries' | 'root'> & { entries: Array<ResolversTypes['ChainEntry']>, root: ResolversTypes['Resolution'] }>;
   CitationConnection: ResolverTypeWrapper<Omit<CitationConnection, 'edges'> & { edges: Array<ResolversTypes['CitationEdge']> }>;
   CitationDirection: CitationDirection;
@@ -1168,6 +1240,7 @@ export type ResolversTypes = {
   CitationGraph: ResolverTypeWrapper<CitationGraph>;
   CitationPath: ResolverTypeWrapper<Omit<CitationPath, 'nodes'> & { nodes: Array<ResolversTypes['Resolution']> }>;
   CouncilSeat: ResolverTypeWrapper<Omit<CouncilSeat, 'member'> & { member: ResolversTypes['Member'] }>;
+  DataVersion: ResolverTypeWrapper<DataVersion>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   FacetCount: ResolverTypeWrapper<FacetCount>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1224,6 +1297,7 @@ export type ResolversTypes = {
   SnippetKind: SnippetKind;
   Stats: ResolverTypeWrapper<StatsModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Term: ResolverTypeWrapper<Term>;
   Topic: ResolverTypeWrapper<TopicModel>;
   TopicConnection: ResolverTypeWrapper<Omit<TopicConnection, 'edges'> & { edges: Array<ResolversTypes['TopicEdge']> }>;
@@ -1241,12 +1315,14 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChainEntry: Omit<ChainEntry, 'resolution'> & { resolution: ResolversParentTypes['Resolution'] };
+  CitationAdded: CitationAddedModel;
   CitationChain: Omit<CitationChain, 'entries' | 'root'> & { entries: Array<ResolversParentTypes['ChainEntry']>, root: ResolversParentTypes['Resolution'] };
   CitationConnection: Omit<CitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['CitationEdge']> };
   CitationEdge: Omit<CitationEdge, 'node'> & { node: ResolversParentTypes['Resolution'] };
   CitationGraph: CitationGraph;
   CitationPath: Omit<CitationPath, 'nodes'> & { nodes: Array<ResolversParentTypes['Resolution']> };
   CouncilSeat: Omit<CouncilSeat, 'member'> & { member: ResolversParentTypes['Member'] };
+  DataVersion: DataVersion;
   Date: Scalars['Date']['output'];
   FacetCount: FacetCount;
   Float: Scalars['Float']['output'];
@@ -1293,6 +1369,7 @@ export type ResolversParentTypes = {
   Snippet: Snippet;
   Stats: StatsModel;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Term: Term;
   Topic: TopicModel;
   TopicConnection: Omit<TopicConnection, 'edges'> & { edges: Array<ResolversParentTypes['TopicEdge']> };
@@ -1315,6 +1392,15 @@ export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context,
 export type ChainEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainEntry'] = ResolversParentTypes['ChainEntry']> = {
   distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+};
+
+export type CitationAddedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitationAdded'] = ResolversParentTypes['CitationAdded']> = {
+  cited?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+  citing?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paragraph?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verb?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CitationChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitationChain'] = ResolversParentTypes['CitationChain']> = {
@@ -1360,6 +1446,14 @@ export type CouncilSeatResolvers<ContextType = Context, ParentType extends Resol
   permanent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   vote?: Resolver<Maybe<ResolversTypes['Vote']>, ParentType, ContextType>;
   voteSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DataVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataVersion'] = ResolversParentTypes['DataVersion']> = {
+  citationsAdded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolutionsAdded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resolutionsUpdated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1522,6 +1616,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   citationChain?: Resolver<ResolversTypes['CitationChain'], ParentType, ContextType, RequireFields<QueryCitationChainArgs, 'direction' | 'maxDepth' | 'number'>>;
   citationGraph?: Resolver<ResolversTypes['CitationGraph'], ParentType, ContextType, RequireFields<QueryCitationGraphArgs, 'depth' | 'direction' | 'limit' | 'numbers'>>;
   citationPaths?: Resolver<Array<ResolversTypes['CitationPath']>, ParentType, ContextType, RequireFields<QueryCitationPathsArgs, 'directed' | 'from' | 'limit' | 'maxDepth' | 'to'>>;
+  dataVersion?: Resolver<ResolversTypes['DataVersion'], ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'symbol'>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'code'>>;
@@ -1693,6 +1788,11 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
   withText?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  citationAdded?: SubscriptionResolver<ResolversTypes['CitationAdded'], "citationAdded", ParentType, ContextType, RequireFields<SubscriptionCitationAddedArgs, 'to'>>;
+  resolutionAdded?: SubscriptionResolver<ResolversTypes['Resolution'], "resolutionAdded", ParentType, ContextType, Partial<SubscriptionResolutionAddedArgs>>;
+};
+
 export type TermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Term'] = ResolversParentTypes['Term']> = {
   from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1759,12 +1859,14 @@ export type YearCountResolvers<ContextType = Context, ParentType extends Resolve
 
 export type Resolvers<ContextType = Context> = {
   ChainEntry?: ChainEntryResolvers<ContextType>;
+  CitationAdded?: CitationAddedResolvers<ContextType>;
   CitationChain?: CitationChainResolvers<ContextType>;
   CitationConnection?: CitationConnectionResolvers<ContextType>;
   CitationEdge?: CitationEdgeResolvers<ContextType>;
   CitationGraph?: CitationGraphResolvers<ContextType>;
   CitationPath?: CitationPathResolvers<ContextType>;
   CouncilSeat?: CouncilSeatResolvers<ContextType>;
+  DataVersion?: DataVersionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   FacetCount?: FacetCountResolvers<ContextType>;
   GraphCounts?: GraphCountsResolvers<ContextType>;
@@ -1803,6 +1905,7 @@ export type Resolvers<ContextType = Context> = {
   ServerInfo?: ServerInfoResolvers<ContextType>;
   Snippet?: SnippetResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Term?: TermResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicConnection?: TopicConnectionResolvers<ContextType>;

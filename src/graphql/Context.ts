@@ -1,5 +1,6 @@
 import type { Config } from '../config/loadConfig';
 import type { QueryRunner } from '../db/Database';
+import type { LiveSubscriber } from '../live/dataVersion';
 import type { Logger } from '../logger';
 import type { Loaders } from '../../loaders/createLoaders';
 
@@ -10,4 +11,6 @@ export interface Context {
   config: Config;
   logger: Logger;
   requestId: string;
+  /** Set on WebSocket subscriptions only (src/live/subscriptions.ts). */
+  live?: LiveSubscriber;
 }

@@ -1,18 +1,24 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config/loadConfig';
-import { resolvers } from '../resolvers/resolvers';
+import type { GraphQLSchema } from 'graphql';
 import type { Context } from './Context';
+import { createSchema } from './createSchema';
 import { createFormatError } from './formatError';
 import { createQueryLimits } from './limits/createQueryLimits';
-import { loadTypeDefs } from './loadTypeDefs';
 
-export function createApolloServer(config: Config): ApolloServer<Context> {
+export interface ApolloExtras {
+  /** The schema to serve (shared with the WebSocket server); built here when absent. */
+  schema?: GraphQLSchema;
+  /** Plugins that run after the limits (e.g. the response cache, which must see a checked operation). */
+  plugins?: ApolloServerPlugin<Context>[];
+}
+
+export function createApolloServer(config: Config, extras: ApolloExtras = {}): ApolloServer<Context> {
   const limits = createQueryLimits(config.limits, { blockFieldSuggestions: !config.introspection });
   return new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    schema: extras.schema ?? createSchema(),
     introspection: config.introspection,
     csrfPrevention: true,
     // The HTTP layer caps the array length (config.limits.maxBatchOperations); 1 means no batching.
@@ -32,6 +38,7 @@ export function createApolloServer(config: Config): ApolloServer<Context> {
       // src/http/httpCache.ts keeps the header on GET responses only.
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAgeSeconds }),
       ...limits.plugins,
+      ...(extras.plugins ?? []),
     ],
     // main.ts owns SIGTERM/SIGINT (drain HTTP, stop Apollo, close the driver, stop Neo4j, in that
     // order); Apollo's own handler would stop it early and re-raise the signal.

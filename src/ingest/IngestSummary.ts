@@ -26,6 +26,11 @@ export interface IngestSummary {
   /** Disagreements between sources and how the merge settled them. */
   conflicts: Array<{ number: number; conflict: string }>;
   pageRankIterations: number | null;
+  /**
+   * The data version this run recorded (counts of what changed), or null when it changed nothing
+   * (a rerun) or wrote nothing (a dry run).
+   */
+  dataset: { version: number; finishedAt: string; resolutionsAdded: number; resolutionsUpdated: number; citationsAdded: number } | null;
   /** Milliseconds per phase: prepare (detect, parse, merge, extract), each write step, derived. */
   timingsMs: Record<string, number>;
 }

@@ -15,6 +15,14 @@ export function formatSummary(s: IngestSummary, maxItems = 20): string {
   for (const f of s.files) out.push(`  ${f.layout.padEnd(11)} ${f.records} records, ${f.skipped} skipped  ${f.path}`);
   out.push(table('Records parsed', s.records));
   if (!s.dryRun) out.push(table('Rows written', s.written));
+  if (!s.dryRun) {
+    const d = s.dataset;
+    out.push(
+      d
+        ? `Data version ${d.version}: ${d.resolutionsAdded} resolutions added, ${d.resolutionsUpdated} updated, ${d.citationsAdded} citations added.`
+        : 'Data version unchanged: this run changed no resolution and added no citation.',
+    );
+  }
   if (s.graph) {
     out.push(table('Graph nodes by label', s.graph.labels));
     out.push(table('Graph relationships by type', s.graph.relationships));

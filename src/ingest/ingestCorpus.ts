@@ -4,6 +4,7 @@ import type { Database } from '../db/Database';
 import type { Logger } from '../logger';
 import { detectInputs } from './detect/detectInputs';
 import { extractMandates, writeMandates } from './extract/missionsIngest';
+import { readDatasetBaseline, recordDataset, type DatasetChange } from './dataset/recordDataset';
 import { writeDerived } from './derive/writeDerived';
 import { SUMMARY_MAX_ITEMS, type IngestSummary } from './IngestSummary';
 import { buildWriteSet, type ExistingResolution, type StoredText } from './merge/buildWriteSet';
@@ -78,8 +79,10 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   let graph: IngestSummary['graph'] = null;
   let pageRankIterations: number | null = null;
   let timings: Record<string, number> = {};
+  let dataset: DatasetChange | null = null;
   if (db) {
     const t0 = Date.now();
+    const baseline = await readDatasetBaseline(db, built.writeSet);
     const result = await writeGraph(db, built.writeSet, { batchSize, progress });
     written = result.counts;
     timings = { ...result.timings };
@@ -91,6 +94,10 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     const derived = await writeDerived(db, batchSize);
     timings.derived = Date.now() - t1;
     pageRankIterations = derived.iterations;
+    // Last, after the derived values: a server that sees the new version reads a finished graph.
+    const t2 = Date.now();
+    dataset = await recordDataset(db, baseline, built.writeSet);
+    timings.dataset = Date.now() - t2;
     graph = await readGraphCounts(db);
   }
   const durationMs = Date.now() - started;
@@ -109,5 +116,6 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     conflicts: built.conflicts,
     timingsMs: timings,
     pageRankIterations,
+    dataset: dataset && { version: dataset.version, finishedAt: dataset.finishedAt, resolutionsAdded: dataset.resolutionsAdded.length, resolutionsUpdated: dataset.resolutionsUpdated.length, citationsAdded: dataset.citationsAdded },
   };
 }

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { graphResolvers } from './graph/graphResolvers';
 import { meetingListResolvers } from './meeting/meetingListResolvers';
+import { liveResolvers } from './live/liveResolvers';
 import { meetingResolvers } from './meeting/meetingResolvers';
 import { memberResolvers } from './member/memberResolvers';
 import { nodeResolvers } from './node/nodeResolvers';
@@ -38,4 +39,5 @@ export const resolvers: Resolvers = mergeResolvers(
   nodeResolvers,
   meetingListResolvers,
   missionResolvers,
+  liveResolvers,
 );

@@ -11,6 +11,10 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     NEO4J_URI: uri,
     NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
     AUTO_INGEST: 'false',
+    // Tests rewrite the graph with fixtures outside the ingest, which records no data version; a
+    // response cache keyed by that version would then serve one fixture's answers for another's.
+    // The live tests turn it on (test/integration/live).
+    RESPONSE_CACHE_MAX_MB: '0',
     ...overrides,
   });
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ApiError, gql } from '../api';
 import { ErrorBox, Loading } from '../components/Status';
+import { WatchCitations } from '../components/WatchCitations';
 import { QUERIES } from '../queries';
 import { Link } from '../router';
 import { graphRoute, searchRoute } from '../routes';
@@ -64,6 +65,7 @@ function ResolutionView({ r }: { r: ResolutionDetail }) {
             Find a path from here
           </Link>
         </p>
+        <WatchCitations number={r.number} />
       </header>
 
       <div className="resolution-layout">

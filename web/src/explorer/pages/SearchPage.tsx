@@ -92,6 +92,9 @@ function Results({ route, data, go }: { route: SearchRoute; data: SearchResult; 
               {a.label} ✕
             </button>
           ))}
+          <a className="chip" href={`/feeds/search.atom?q=${encodeURIComponent(route.q)}`} type="application/atom+xml" title="Follow this search in a feed reader: new matches appear as they are ingested">
+            Atom feed
+          </a>
         </p>
         <Timeline years={search.facets.years} selected={route.year} onSelect={(year) => go({ year })} />
         <ol className="hits" start={route.start}>
