@@ -1,6 +1,7 @@
 import { cleanText } from '../clean/cleanText';
 import { splitParagraphs } from '../clean/splitParagraphs';
 import type { Paragraph } from '../clean/Paragraph';
+import { chapterVIIFromText } from '../extract/chapterVII';
 import { extractCitations, type RejectedMention } from '../extract/extractCitations';
 import { normaliseVerb } from '../extract/normaliseVerb';
 import type { CitationInput, IngestRecord, MeetingInput, MemberSeat, MembershipInput, ResolutionInput, Vote } from '../model/IngestRecord';
@@ -103,7 +104,7 @@ export function buildWriteSet(
     let paragraphs: Paragraph[] | null = null;
     let text: string | null = null;
     if (f.rawText) {
-      paragraphs = splitParagraphs(cleanText(f.rawText));
+      paragraphs = splitParagraphs(cleanText(f.rawText, f.textSource));
       text = paragraphs.map((p) => p.text).join('\n\n');
       if (paragraphs.length === 0) paragraphs = null;
     }
@@ -129,6 +130,7 @@ export function buildWriteSet(
     put('adoptionNote', f.adoptionNote);
     put('undlRecord', f.undlRecord);
     put('text', text);
+    put('chapterVII', chapterVIIFromText(text));
     put('mainTopic', agenda ?? m.siteTopics?.[0]);
     const before = existing.get(m.number)?.provenance;
     let provenance: Record<string, string> = {};

@@ -53,6 +53,7 @@ export function mergeResolutions(inputs: ResolutionInput[]): MergedResolution {
       const hit = (field === 'rawText' ? usable : inputs).find((i) => i.source === source && i[field] !== undefined);
       if (hit) {
         fields[field] = hit[field];
+        if (field === 'rawText') fields.textSource = hit.textSource;
         provenance[key] = SOURCE_NAMES[source];
         break;
       }

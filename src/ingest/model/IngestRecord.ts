@@ -2,6 +2,8 @@
  * The one normalised record every parser yields. Parsers know layouts, not Neo4j; the merger and
  * writers know these records, not layouts. `origin` is the file:line the record came from.
  */
+import type { TextSource } from '../clean/cleanText';
+
 export type Vote = 'yes' | 'no' | 'abstain' | 'non-voting';
 
 export interface Origin {
@@ -40,6 +42,8 @@ export interface ResolutionInput {
   undlRecord?: string;
   /** Raw text as the layout holds it; cleaned by cleanText before storage and extraction. */
   rawText?: string;
+  /** Which kind of text rawText is (OCR, PDF extraction, UN XML, site page): cleaning differs per kind. */
+  textSource?: TextSource;
   /** The page's "Related with resolutions" (cites) and "Quoted in resolutions" (cited by) lists. */
   pageCites?: number[];
   pageCitedBy?: number[];
