@@ -12,7 +12,7 @@ export interface Origin {
 }
 
 /** Where a resolution field came from; also the precedence order of the merger (see mergeResolutions). */
-export type ResolutionSource = 'page' | 'cr-unsc' | 'dataset' | 'dhl';
+export type ResolutionSource = 'page' | 'cr-unsc' | 'dataset' | 'dhl' | 'unxml';
 
 export interface MemberSeat {
   code: string;
@@ -44,6 +44,8 @@ export interface ResolutionInput {
   rawText?: string;
   /** Which kind of text rawText is (OCR, PDF extraction, UN XML, site page): cleaning differs per kind. */
   textSource?: TextSource;
+  /** The UN XML adoption step's `refersTo="Chapter VII"`: true when present, false when the step has none. */
+  chapterVIIMarkup?: boolean;
   /** The page's "Related with resolutions" (cites) and "Quoted in resolutions" (cited by) lists. */
   pageCites?: number[];
   pageCitedBy?: number[];
