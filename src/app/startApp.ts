@@ -34,6 +34,8 @@ export function createDatabase(config: Config, logger?: Logger): Database {
 export interface StartAppOptions {
   /** While this returns false, /readyz answers 503 (see connectWithRetry). */
   isReady?: () => boolean;
+  /** Non-null while the initial ingest runs (see HttpDeps.loading). */
+  loading?: () => Record<string, unknown> | null;
 }
 
 /** Assembles Apollo and the HTTP server over a database and starts listening. */
@@ -46,7 +48,7 @@ export async function startApp(
   const apollo = createApolloServer(config);
   await apollo.start();
   const webRoutes = createStaticRoutes({ distDir: path.join(projectRoot(), 'web', 'dist'), playground: config.playground });
-  const server = createHttpServer({ config, apollo, db, logger, routes: [webRoutes], ...(options.isReady ? { isReady: options.isReady } : {}) });
+  const server = createHttpServer({ config, apollo, db, logger, routes: [webRoutes], ...(options.isReady ? { isReady: options.isReady } : {}), ...(options.loading ? { loading: options.loading } : {}) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {
