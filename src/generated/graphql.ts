@@ -168,6 +168,19 @@ export type Highlight = {
   start: Scalars['Int']['output'];
 };
 
+/**
+ * The server's initial ingest. `state` is idle (no auto-ingest), loading (answers may be partial;
+ * /readyz answers 503), done, failed or skipped (the graph was already loaded, or no corpus is configured).
+ */
+export type IngestInfo = {
+  __typename?: 'IngestInfo';
+  finishedAt: Maybe<Scalars['String']['output']>;
+  /** Resolutions in the graph when the ingest finished. */
+  resolutions: Maybe<Scalars['Int']['output']>;
+  startedAt: Maybe<Scalars['String']['output']>;
+  state: Scalars['String']['output'];
+};
+
 /** A Council meeting that adopted resolutions. */
 export type Meeting = {
   __typename?: 'Meeting';
@@ -610,6 +623,8 @@ export type SearchHitSnippetsArgs = {
 export type ServerInfo = {
   __typename?: 'ServerInfo';
   counts: GraphCounts;
+  /** The initial corpus ingest of this server process. */
+  ingest: IngestInfo;
   /** community or enterprise. */
   neo4jEdition: Scalars['String']['output'];
   /** The Neo4j server version, e.g. 5.26.30. */
@@ -880,6 +895,7 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<GraphNode>;
   Highlight: ResolverTypeWrapper<Highlight>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestInfo: ResolverTypeWrapper<IngestInfo>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Meeting: ResolverTypeWrapper<MeetingModel>;
   Member: ResolverTypeWrapper<MemberModel>;
@@ -937,6 +953,7 @@ export type ResolversParentTypes = {
   GraphNode: GraphNode;
   Highlight: Highlight;
   ID: Scalars['ID']['output'];
+  IngestInfo: IngestInfo;
   Int: Scalars['Int']['output'];
   Meeting: MeetingModel;
   Member: MemberModel;
@@ -1062,6 +1079,13 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
 export type HighlightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Highlight'] = ResolversParentTypes['Highlight']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IngestInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestInfo'] = ResolversParentTypes['IngestInfo']> = {
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolutions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
@@ -1202,6 +1226,7 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 
 export type ServerInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
   counts?: Resolver<ResolversTypes['GraphCounts'], ParentType, ContextType>;
+  ingest?: Resolver<ResolversTypes['IngestInfo'], ParentType, ContextType>;
   neo4jEdition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neo4jVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1309,6 +1334,7 @@ export type Resolvers<ContextType = Context> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Highlight?: HighlightResolvers<ContextType>;
+  IngestInfo?: IngestInfoResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,11 +1,10 @@
 import { startApp, type App } from '../../../src/app/startApp';
-import { IngestStatus } from '../../../src/ingest/IngestStatus';
+import { ingestStatus as status } from '../../../src/ingest/IngestStatus';
 import { createLogger } from '../../../src/logger';
 import { testConfig } from '../../helpers/testConfig';
 
-describe('/readyz while the initial ingest runs', () => {
+describe('/readyz and serverInfo.ingest while the initial ingest runs', () => {
   let app: App;
-  const status = new IngestStatus();
   beforeAll(async () => {
     app = await startApp(testConfig(), createLogger('silent'), undefined, { loading: () => status.loadingReport() });
   });
@@ -17,7 +16,13 @@ describe('/readyz while the initial ingest runs', () => {
     const loading = await fetch(`${app.url}/readyz`);
     expect(loading.status).toBe(503);
     expect(await loading.json()).toMatchObject({ status: 'loading', error: 'SERVICE_UNAVAILABLE', progress: { step: 'resolutions', done: 500, total: 2799 } });
+    const info = async () =>
+      ((await (await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ serverInfo { ingest { state startedAt finishedAt resolutions } } }' }) })).json()) as {
+        data: { serverInfo: { ingest: Record<string, unknown> } };
+      }).data.serverInfo.ingest;
+    expect(await info()).toEqual({ state: 'loading', startedAt: status.startedAt, finishedAt: null, resolutions: null });
     status.finish('done', 2799);
+    expect(await info()).toMatchObject({ state: 'done', resolutions: 2799, finishedAt: expect.any(String) });
     const ready = await fetch(`${app.url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready' });
