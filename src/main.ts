@@ -3,6 +3,7 @@ import { connectWithRetry } from './app/connectWithRetry';
 import { startApp, createDatabase } from './app/startApp';
 import { startNeo4j, type Neo4jHandle, Neo4jStartError } from './launcher/startNeo4j';
 import { autoIngest } from './ingest/autoIngest';
+import { ingestStatus } from './ingest/IngestStatus';
 import { createLogger } from './logger';
 
 /**
@@ -46,7 +47,9 @@ async function main(): Promise<void> {
   const db = createDatabase(config, logger);
   // Serve at once, even while Neo4j is down: /readyz says 503 and requests fail fast until it answers.
   const connection = connectWithRetry({ db, logger, maxDelayMs: config.dbRetryMaxDelayMs });
-  const app = await startApp(config, logger, db, { isReady: connection.isReady });
+  // With auto-ingest on, the server is "loading" until the check for an empty graph (and the ingest it starts) is over.
+  if (config.autoIngest) ingestStatus.start();
+  const app = await startApp(config, logger, db, { isReady: connection.isReady, loading: () => ingestStatus.loadingReport() });
   logger.info(
     {
       url: `${app.url}/graphql`,

@@ -45,6 +45,8 @@ export function createDatabase(config: Config, logger?: Logger): Database {
 export interface StartAppOptions {
   /** While this returns false, /readyz answers 503 (see connectWithRetry). */
   isReady?: () => boolean;
+  /** Non-null while the initial ingest runs (see HttpDeps.loading). */
+  loading?: () => Record<string, unknown> | null;
 }
 
 /** Assembles Apollo and the HTTP server over a database and starts listening. */
@@ -69,7 +71,15 @@ export async function startApp(
     version: () => watcher.version,
     context: () => ({ db, loaders: createLoaders(db), config, logger, requestId: 'feed' }),
   });
-  const server = createHttpServer({ config, apollo, db, logger, routes: [feedRoutes, webRoutes], ...(options.isReady ? { isReady: options.isReady } : {}) });
+  const server = createHttpServer({
+    config,
+    apollo,
+    db,
+    logger,
+    routes: [feedRoutes, webRoutes],
+    ...(options.isReady ? { isReady: options.isReady } : {}),
+    ...(options.loading ? { loading: options.loading } : {}),
+  });
   const subscriptions = attachSubscriptions({ server, schema, db, watcher, config, logger });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -206,6 +206,19 @@ export type Highlight = {
   start: Scalars['Int']['output'];
 };
 
+/**
+ * The server's initial ingest. `state` is idle (no auto-ingest), loading (answers may be partial;
+ * /readyz answers 503), done, failed or skipped (the graph was already loaded, or no corpus is configured).
+ */
+export type IngestInfo = {
+  __typename?: 'IngestInfo';
+  finishedAt: Maybe<Scalars['String']['output']>;
+  /** Resolutions in the graph when the ingest finished. */
+  resolutions: Maybe<Scalars['Int']['output']>;
+  startedAt: Maybe<Scalars['String']['output']>;
+  state: Scalars['String']['output'];
+};
+
 /** What a resolution does to a mission's mandate. */
 export type MandateAction =
   /** "Decides to establish the United Nations Mission in South Sudan (UNMISS)". */
@@ -933,6 +946,8 @@ export type SearchHitSnippetsArgs = {
 export type ServerInfo = {
   __typename?: 'ServerInfo';
   counts: GraphCounts;
+  /** The initial corpus ingest of this server process. */
+  ingest: IngestInfo;
   /** community or enterprise. */
   neo4jEdition: Scalars['String']['output'];
   /** The Neo4j server version, e.g. 5.26.30. */
@@ -1250,6 +1265,7 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<GraphNode>;
   Highlight: ResolverTypeWrapper<Highlight>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestInfo: ResolverTypeWrapper<IngestInfo>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MandateAction: MandateAction;
   MandateEvent: ResolverTypeWrapper<MandateRow>;
@@ -1331,6 +1347,7 @@ export type ResolversParentTypes = {
   GraphNode: GraphNode;
   Highlight: Highlight;
   ID: Scalars['ID']['output'];
+  IngestInfo: IngestInfo;
   Int: Scalars['Int']['output'];
   MandateEvent: MandateRow;
   Meeting: MeetingModel;
@@ -1498,6 +1515,13 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
 export type HighlightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Highlight'] = ResolversParentTypes['Highlight']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IngestInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestInfo'] = ResolversParentTypes['IngestInfo']> = {
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolutions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MandateEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MandateEvent'] = ResolversParentTypes['MandateEvent']> = {
@@ -1757,6 +1781,7 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 
 export type ServerInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
   counts?: Resolver<ResolversTypes['GraphCounts'], ParentType, ContextType>;
+  ingest?: Resolver<ResolversTypes['IngestInfo'], ParentType, ContextType>;
   neo4jEdition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neo4jVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1873,6 +1898,7 @@ export type Resolvers<ContextType = Context> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Highlight?: HighlightResolvers<ContextType>;
+  IngestInfo?: IngestInfoResolvers<ContextType>;
   MandateEvent?: MandateEventResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;

@@ -25,6 +25,8 @@ export interface HttpDeps {
    * /readyz answers 503 until then. Absent means the caller prepared the database before starting.
    */
   isReady?: () => boolean;
+  /** Non-null while the initial corpus ingest runs: /readyz answers 503 with this body ({status: 'loading', ...progress}). */
+  loading?: () => Record<string, unknown> | null;
   /** Extra routes (playground, explorer): return true when the request was handled. */
   routes?: Array<(req: http.IncomingMessage, res: http.ServerResponse) => boolean | Promise<boolean>>;
 }
@@ -161,6 +163,8 @@ export function createHttpServer(deps: HttpDeps): http.Server {
         if (deps.isReady && !deps.isReady()) {
           return sendJson(res, 503, { status: 'not ready', error: ErrorCode.SERVICE_UNAVAILABLE, reason: 'waiting for Neo4j' });
         }
+        const loading = deps.loading?.() ?? null;
+        if (loading) return sendJson(res, 503, { ...loading, error: ErrorCode.SERVICE_UNAVAILABLE });
         try {
           const info = await db.verifyConnectivity();
           return sendJson(res, 200, { status: 'ready', neo4j: info.agent });

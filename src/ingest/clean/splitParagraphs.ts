@@ -7,8 +7,19 @@ const PREAMBLE_START = new RegExp(`^(?:${PREAMBLE_WORDS}|[A-Z][a-z]+ing)\\b`);
 /** A preambular paragraph starting inside a run-on block: ", Reaffirming that ..." */
 const PREAMBLE_SPLIT = new RegExp(`,\\s+(?=(?:${PREAMBLE_WORDS}|[A-Z][a-z]{2,}ing)\\b)`, 'g');
 const NOT_PARTICIPLES = new Set(['Beijing', 'Wellington', 'Kensington', 'Nanjing', 'Chongqing', 'Keating', 'Harding', 'Sterling', 'Banking']);
+/** Verbs that open operative paragraphs (third person, present tense), after an optional adverb. */
+const OPERATIVE_VERBS =
+  'Decides|Requests|Calls|Urges|Demands|Condemns|Welcomes|Endorses|Approves|Expresses|Reaffirms|Reiterates|Invites|Authorizes|Authorises|Extends|Recommends|Appeals|Notes|Takes|Declares|Commends|Encourages|Emphasizes|Emphasises|Stresses|Underlines|Underscores|Affirms|Recognizes|Recognises|Appoints|Resolves|Considers|Deplores|Regrets|Determines|Agrees|Forwards|Adopts|Establishes|Instructs|Directs|Acknowledges|Confirms|Supports|Insists|Warns|Reminds|Renews|Accepts|Elects|Designates|Censures|Proclaims|Recalls|Highlights|Looks|Pays|Requires|Wishes|Draws|Asks|Believes|Commits|Holds|Observes';
+const OPERATIVE_ADVERB = '(?:(?:Further|Also|Again|Once again|Strongly|Firmly|Urgently|Solemnly|Further strongly|Also further|Hereby)\\s+)?';
+const OPERATIVE_VERB_START = new RegExp(`^(?:The Security Council,?\\s+|\\([a-z]\\)\\s+)?${OPERATIVE_ADVERB}(?:${OPERATIVE_VERBS}|It is resolved)\\b`);
 /** Operative paragraphs that carry no number (early resolutions, single-paragraph ones) open with a present-tense verb. */
-const OPERATIVE_START = /^(?:(?:Further|Also|Again|Once again|Strongly|Firmly|Urgently|Solemnly)\s+)?[A-Z][a-z]+(?:s|es)\b(?!\s+(?:of|in|and|the)\b)|^To\s+[a-z]+/;
+const OPERATIVE_START = new RegExp(`^${OPERATIVE_ADVERB}(?:(?:${OPERATIVE_VERBS})\\b|[A-Z][a-z]+(?:s|es)\\b(?!\\s+(?:of|in|and)\\b))|^To\\s+[a-z]+`);
+/** An operative paragraph starting inside a run-on block of the PDF texts: "..., Decides: (a) To call upon". */
+const OPERATIVE_SPLIT = new RegExp(`(?<=[,;:.])\\s*(?:\\d{1,3}\\s)?\\s*(?=(?:Further|Also)?\\s*(?:${OPERATIVE_VERBS})\\b(?!\\s+(?:of|in|and)\\b))`, 'g');
+/** "Annex", "ANNEX II", "Annexes": what follows is not the body of the resolution. */
+/** The closing operative paragraph: what follows it is an annex, even without an "Annex" heading. */
+const BODY_END = /\b(?:remain|remains) (?:actively |further )?seized of the matter\.?$/;
+const ANNEX_HEADING = /^(?:Annex(?:es)?|ANNEX(?:ES)?)(?:\s+[IVX0-9]+)?\.?$/;
 const SMALL_WORDS = new Set(['and', 'of', 'the', 'on', 'with', 'for', 'a', 'to', 'in', 'by', 'at', 'from', 'its', 'an', 'or']);
 
 function isHeading(text: string): boolean {
@@ -32,7 +43,7 @@ function splitTrailingHeading(segment: string): [string, string | null] {
 function splitPreamble(block: string): string[] {
   const out: string[] = [];
   let rest = block;
-  const council = /^(The Security Council,)\s*/.exec(rest);
+  const council = /^(The Security Council,?)\s*(?!\s*(?:Resolves|Decides|Requests)\b)/.exec(rest);
   if (council) {
     out.push(council[1] ?? '');
     rest = rest.slice(council[0].length);
@@ -45,7 +56,7 @@ function splitPreamble(block: string): string[] {
     last = (m.index ?? 0) + m[0].length;
   }
   out.push(rest.slice(last).trim());
-  return out.filter(Boolean);
+  return out.flatMap((p) => p.split(OPERATIVE_SPLIT)).map((p) => p.trim()).filter(Boolean);
 }
 
 /**
@@ -57,14 +68,23 @@ export function splitParagraphs(cleaned: string): Paragraph[] {
   const pieces: Array<{ kind: Paragraph['kind']; number: number | null; text: string }> = [];
   let expected = 1;
   let inOperative = false;
+  let inAnnex = false;
+  const last = () => pieces[pieces.length - 1];
   for (const block of cleaned.split(/\n{2,}/).map((b) => b.trim()).filter(Boolean)) {
+    // Everything after an annex heading is the annex: kept apart from the body, never numbered as operative.
+    if (inAnnex || (inOperative && ANNEX_HEADING.test(block))) {
+      inAnnex = true;
+      pieces.push({ kind: 'other', number: null, text: block });
+      continue;
+    }
     // Numbered operative markers inside the block, accepted only in sequence.
     const markers: Array<{ at: number; len: number; n: number }> = [];
     const re = /(^|\s)(\d{1,3})\.\s+(?=["“(]?[A-Z])/g;
     for (const m of block.matchAll(re)) {
       const n = Number(m[2]);
       const at = (m.index ?? 0) + (m[1] ?? '').length;
-      if (n === expected || (n === 1 && at === 0 && inOperative)) {
+      // A "1." restarting the count opens a new numbered part, unless it lists the points of a paragraph ending in ":".
+      if (n === expected || (n === 1 && at === 0 && inOperative && !/:$/.test(last()?.text ?? ''))) {
         markers.push({ at, len: m[0].length - (m[1] ?? '').length, n });
         expected = n + 1;
       }
@@ -74,16 +94,19 @@ export function splitParagraphs(cleaned: string): Paragraph[] {
       if (!inOperative) {
         for (const p of splitPreamble(head)) {
           const start = p.replace(/^["“(]/, '');
-          const prev = pieces[pieces.length - 1];
+          const prev = last();
           if (/^[a-z]/.test(start) && prev && prev.kind === 'preambular') prev.text = `${prev.text} ${p}`;
-          else if (isHeading(p) || p === 'The Security Council,') pieces.push({ kind: 'other', number: null, text: p });
-          else if (PREAMBLE_START.test(start)) pieces.push({ kind: 'preambular', number: null, text: p });
+          else if (isHeading(p) || /^The Security Council,?$/.test(p)) pieces.push({ kind: 'other', number: null, text: p });
+          else if (OPERATIVE_VERB_START.test(start) || (prev?.kind === 'operative' && /^That\s/.test(start))) pieces.push({ kind: 'operative', number: null, text: p });
+          else if (PREAMBLE_START.test(start) && prev?.kind !== 'operative') pieces.push({ kind: 'preambular', number: null, text: p });
           else if (OPERATIVE_START.test(start)) pieces.push({ kind: 'operative', number: null, text: p });
+          // Sub-paragraphs and lists after an unnumbered operative paragraph belong to it ("Decides: (a) ...").
+          else if (prev?.kind === 'operative') prev.text = `${prev.text}\n${p}`;
           else pieces.push({ kind: pieces.length > 0 ? 'preambular' : 'other', number: null, text: p });
         }
       } else if (isHeading(head)) pieces.push({ kind: 'other', number: null, text: head });
       else {
-        const prev = pieces[pieces.length - 1];
+        const prev = last();
         if (prev && prev.kind === 'operative') prev.text = `${prev.text}\n${head}`;
         else pieces.push({ kind: 'operative', number: null, text: head });
       }
@@ -96,6 +119,8 @@ export function splitParagraphs(cleaned: string): Paragraph[] {
       pieces.push({ kind: 'operative', number: mk.n, text: `${mk.n}. ${text}` });
       if (heading) pieces.push({ kind: 'other', number: null, text: heading });
     });
+    const tail = last();
+    if (inOperative && tail?.kind === 'operative' && BODY_END.test(tail.text)) inAnnex = true;
   }
   return pieces.map((p, i) => ({ ordinal: i + 1, kind: p.kind, number: p.number, text: p.text }));
 }

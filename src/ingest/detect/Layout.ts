@@ -1,5 +1,5 @@
 /** The input layouts the ingest understands. */
-export type Layout = 'resolutions' | 'citations' | 'meetings' | 'membership' | 'dhl-votes' | 'page' | 'cr-unsc';
+export type Layout = 'resolutions' | 'citations' | 'meetings' | 'membership' | 'dhl-votes' | 'page' | 'cr-unsc' | 'unxml' | 'unxml-archive';
 
 export interface DetectedFile {
   path: string;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Skipped } from '../model/Skipped';
 import { CR_UNSC_NAME } from '../parsers/parseCrUnscText';
+import { isAkomaNtoso } from '../parsers/parseUnXml';
 import { isSitePage } from '../parsers/parseSitePage';
 import type { DetectedFile, Layout } from './Layout';
 
@@ -30,6 +31,7 @@ function sniffJsonLines(firstLine: string): Layout | null {
 export function detectFile(file: string): Layout | null {
   const base = path.basename(file);
   if (CR_UNSC_NAME.test(base)) return 'cr-unsc';
+  if (/\.(?:tar\.gz|tgz)$/i.test(base)) return 'unxml-archive';
   const named = DATA_FILES.find(([name]) => name === base);
   if (named) return named[1];
   const fd = fs.openSync(file, 'r');
@@ -42,6 +44,7 @@ export function detectFile(file: string): Layout | null {
   if (/^from,to(,|$)/.test(first)) return 'citations';
   if (/^year,code,name,permanent/.test(first)) return 'membership';
   if (isSitePage(text)) return 'page';
+  if (isAkomaNtoso(text)) return 'unxml';
   return null;
 }
 

@@ -1,6 +1,7 @@
 import { cleanText } from '../clean/cleanText';
 import { splitParagraphs } from '../clean/splitParagraphs';
 import type { Paragraph } from '../clean/Paragraph';
+import { chapterVIIFromText } from '../extract/chapterVII';
 import { extractCitations, type RejectedMention } from '../extract/extractCitations';
 import { normaliseVerb } from '../extract/normaliseVerb';
 import type { CitationInput, IngestRecord, MeetingInput, MemberSeat, MembershipInput, ResolutionInput, Vote } from '../model/IngestRecord';
@@ -103,7 +104,7 @@ export function buildWriteSet(
     let paragraphs: Paragraph[] | null = null;
     let text: string | null = null;
     if (f.rawText) {
-      paragraphs = splitParagraphs(cleanText(f.rawText));
+      paragraphs = splitParagraphs(cleanText(f.rawText, f.textSource));
       text = paragraphs.map((p) => p.text).join('\n\n');
       if (paragraphs.length === 0) paragraphs = null;
     }
@@ -129,6 +130,12 @@ export function buildWriteSet(
     put('adoptionNote', f.adoptionNote);
     put('undlRecord', f.undlRecord);
     put('text', text);
+    // The text decides; the XML's adoption step fills in where there is no text. Disagreements are reported.
+    const chapterVII = chapterVIIFromText(text);
+    if (chapterVII !== null && f.chapterVIIMarkup !== undefined && chapterVII !== f.chapterVIIMarkup) {
+      m.conflicts.push(`chapterVII: the text says ${chapterVII}, the XML adoption step says ${f.chapterVIIMarkup}; kept the text`);
+    }
+    put('chapterVII', chapterVII ?? f.chapterVIIMarkup);
     put('mainTopic', agenda ?? m.siteTopics?.[0]);
     const before = existing.get(m.number)?.provenance;
     let provenance: Record<string, string> = {};
@@ -226,7 +233,7 @@ export function buildWriteSet(
 function seatsOf(m: MergedResolution, year: number | null, seats: ReadonlyMap<string, MembershipInput>): SatOnRow[] {
   const out = new Map<string, SatOnRow>();
   const bySource = (s: string) => m.inputs.filter((i) => i.source === s && i.members && i.members.length > 0);
-  const primary = bySource('dhl')[0] ?? bySource('dataset')[0] ?? bySource('page')[0];
+  const primary = bySource('dhl')[0] ?? bySource('dataset')[0] ?? bySource('unxml')[0] ?? bySource('page')[0];
   if (!primary?.members) return [];
   const others = new Map<string, MemberSeat[]>();
   for (const o of m.inputs.filter((i) => i !== primary).flatMap((i) => i.members ?? [])) others.set(o.code, [...(others.get(o.code) ?? []), o]);

@@ -2,18 +2,18 @@ import type { ResolutionInput, ResolutionSource } from '../model/IngestRecord';
 
 /** Field precedence by source, best first. Votes and members are merged separately (see buildWriteSet). */
 const ORDER: Record<string, ResolutionSource[]> = {
-  text: ['page', 'cr-unsc', 'dataset'],
-  title: ['page', 'dataset', 'dhl'],
-  date: ['dataset', 'page', 'dhl'],
-  year: ['dataset', 'page', 'dhl', 'cr-unsc'],
-  symbol: ['dataset', 'dhl', 'page', 'cr-unsc'],
-  meeting: ['dataset', 'page'],
+  text: ['page', 'cr-unsc', 'unxml', 'dataset'],
+  title: ['page', 'unxml', 'dataset', 'dhl'],
+  date: ['dataset', 'unxml', 'page', 'dhl'],
+  year: ['dataset', 'unxml', 'page', 'dhl', 'cr-unsc'],
+  symbol: ['dataset', 'unxml', 'dhl', 'page', 'cr-unsc'],
+  meeting: ['dataset', 'unxml', 'page'],
   votes: ['dataset', 'dhl'],
 };
-const DEFAULT_ORDER: ResolutionSource[] = ['dataset', 'page', 'dhl', 'cr-unsc'];
+const DEFAULT_ORDER: ResolutionSource[] = ['dataset', 'unxml', 'page', 'dhl', 'cr-unsc'];
 
 /** Names of each source as recorded in `provenance`. */
-const SOURCE_NAMES: Record<ResolutionSource, string> = { page: 'page', 'cr-unsc': 'cr-unsc', dataset: 'resolutions.jsonl', dhl: 'dhl_votes.jsonl' };
+const SOURCE_NAMES: Record<ResolutionSource, string> = { page: 'page', 'cr-unsc': 'cr-unsc', dataset: 'resolutions.jsonl', dhl: 'dhl_votes.jsonl', unxml: 'unxml' };
 
 export interface MergedResolution {
   number: number;
@@ -27,7 +27,7 @@ export interface MergedResolution {
 }
 
 type Field = keyof MergedResolution['fields'];
-const FIELDS: Field[] = ['symbol', 'date', 'year', 'title', 'agenda', 'meeting', 'modality', 'votes', 'draft', 'sponsors', 'adoptionNote', 'undlRecord', 'rawText'];
+const FIELDS: Field[] = ['symbol', 'date', 'year', 'title', 'agenda', 'meeting', 'modality', 'votes', 'draft', 'sponsors', 'adoptionNote', 'undlRecord', 'rawText', 'chapterVIIMarkup'];
 
 /**
  * Folds every input about one resolution (dataset line, Library votes, page, CR-UNSC file) into one
@@ -53,6 +53,7 @@ export function mergeResolutions(inputs: ResolutionInput[]): MergedResolution {
       const hit = (field === 'rawText' ? usable : inputs).find((i) => i.source === source && i[field] !== undefined);
       if (hit) {
         fields[field] = hit[field];
+        if (field === 'rawText') fields.textSource = hit.textSource;
         provenance[key] = SOURCE_NAMES[source];
         break;
       }

@@ -2,6 +2,8 @@
  * The one normalised record every parser yields. Parsers know layouts, not Neo4j; the merger and
  * writers know these records, not layouts. `origin` is the file:line the record came from.
  */
+import type { TextSource } from '../clean/cleanText';
+
 export type Vote = 'yes' | 'no' | 'abstain' | 'non-voting';
 
 export interface Origin {
@@ -10,7 +12,7 @@ export interface Origin {
 }
 
 /** Where a resolution field came from; also the precedence order of the merger (see mergeResolutions). */
-export type ResolutionSource = 'page' | 'cr-unsc' | 'dataset' | 'dhl';
+export type ResolutionSource = 'page' | 'cr-unsc' | 'dataset' | 'dhl' | 'unxml';
 
 export interface MemberSeat {
   code: string;
@@ -40,6 +42,10 @@ export interface ResolutionInput {
   undlRecord?: string;
   /** Raw text as the layout holds it; cleaned by cleanText before storage and extraction. */
   rawText?: string;
+  /** Which kind of text rawText is (OCR, PDF extraction, UN XML, site page): cleaning differs per kind. */
+  textSource?: TextSource;
+  /** The UN XML adoption step's `refersTo="Chapter VII"`: true when present, false when the step has none. */
+  chapterVIIMarkup?: boolean;
   /** The page's "Related with resolutions" (cites) and "Quoted in resolutions" (cited by) lists. */
   pageCites?: number[];
   pageCitedBy?: number[];

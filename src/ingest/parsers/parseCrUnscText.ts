@@ -17,5 +17,5 @@ export function parseCrUnscText(text: string, file: string, baseName: string): P
     return { records: [], skipped: [{ file, line: 1, reason: `file name says ${number} (${year}) but the text says ${symbolInText[1]} (${symbolInText[2]})` }] };
   }
   if (text.trim() === '') return { records: [], skipped: [{ file, line: 0, reason: 'empty text' }] };
-  return { records: [{ kind: 'resolution', origin: { file, line: 1 }, resolution: { number, source: 'cr-unsc', year, symbol: `S/RES/${number} (${year})`, rawText: text } }], skipped: [] };
+  return { records: [{ kind: 'resolution', origin: { file, line: 1 }, resolution: { number, source: 'cr-unsc', year, symbol: `S/RES/${number} (${year})`, rawText: text, textSource: 'ocr' } }], skipped: [] };
 }

@@ -10,11 +10,31 @@ import { parseMembershipCsv } from './parseMembershipCsv';
 import { parseResolutionsJsonl } from './parseResolutionsJsonl';
 import { parseSitePage } from './parseSitePage';
 import { readLines } from './readLines';
+import { readTarGz } from './readTarGz';
+import { parseUnXml } from './parseUnXml';
+
+/** A .tar.gz of UN XML files (both layouts of raw/unxml); entries are named "archive:path" in reports. */
+function parseUnXmlArchive(file: string): ParseResult {
+  let entries;
+  try {
+    entries = readTarGz(file);
+  } catch (err) {
+    return { records: [], skipped: [{ file, line: 0, reason: `unreadable archive: ${(err as Error).message}` }] };
+  }
+  const out: ParseResult = { records: [], skipped: [] };
+  for (const e of entries.filter((x) => /\.xml$/i.test(x.name))) {
+    const r = parseUnXml(e.data.toString('utf8'), `${file}:${e.name}`);
+    for (const rec of r.records) out.records.push(rec);
+    for (const s of r.skipped) out.skipped.push(s);
+  }
+  return out;
+}
 
 /** Reads one file and parses it with the parser of its layout; JSON Lines files are streamed by line. */
 export function parseFile(file: string, layout: Layout): ParseResult {
   if (layout === 'resolutions') return parseResolutionsJsonl(readLines(file), file);
   if (layout === 'meetings') return parseMeetingsJsonl(readLines(file), file);
+  if (layout === 'unxml-archive') return parseUnXmlArchive(file);
   const text = fs.readFileSync(file, 'utf8');
   switch (layout) {
     case 'citations':
@@ -25,6 +45,8 @@ export function parseFile(file: string, layout: Layout): ParseResult {
       return parseDhlVotes(text, file);
     case 'page':
       return parseSitePage(text, file);
+    case 'unxml':
+      return parseUnXml(text, file);
     case 'cr-unsc':
       return parseCrUnscText(text, file, path.basename(file));
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TextSource } from '../clean/cleanText';
 import type { IngestRecord, MemberSeat, Vote } from '../model/IngestRecord';
 import type { ParseResult } from '../model/ParseResult';
 import { checkIsoDate } from './checkIsoDate';
@@ -39,6 +40,14 @@ function memberVoteSource(prose: unknown): string | null {
   if (prose.startsWith('derived: gold-text')) return 'derived_text';
   if (prose.startsWith('partial')) return 'partial_text';
   return prose;
+}
+
+/** The dataset's `sources.text` names the text's origin (PROVENANCE.md, sources 1, 2 and 9). */
+function textSourceOf(name: unknown): TextSource {
+  if (typeof name !== 'string') return 'ocr';
+  if (name.startsWith('unxml')) return 'xml';
+  if (name.startsWith('pvs')) return 'pdf';
+  return 'ocr';
 }
 
 const present = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
@@ -85,6 +94,7 @@ export function parseResolutionsJsonl(text: string | Iterable<string>, file: str
         adoptionNote: present(row.adoptionNote) ? row.adoptionNote : undefined,
         undlRecord: present(row.undlRecord) ? row.undlRecord : undefined,
         rawText: present(row.text) ? row.text : undefined,
+        textSource: present(row.text) ? textSourceOf(row.sources?.text) : undefined,
       },
     });
     return null;

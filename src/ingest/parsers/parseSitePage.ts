@@ -91,6 +91,7 @@ export function parseSitePage(text: string, file: string): ParseResult {
       meeting: adopted ? `S/PV.${adopted[1]}` : undefined,
       members: members.length > 0 ? members : undefined,
       rawText: abstract || undefined,
+      textSource: 'page',
       pageCites: sections.has('Related with resolutions') ? numbers(body('Related with resolutions')) : undefined,
       pageCitedBy: sections.has('Quoted in resolutions') ? numbers(body('Quoted in resolutions')) : undefined,
     },

@@ -1,0 +1,169 @@
+import type { CitationInput, IngestRecord, MemberSeat, ResolutionInput, Vote } from '../model/IngestRecord';
+import type { ParseResult } from '../model/ParseResult';
+import { dhlMemberCode } from './dhlMemberCode';
+
+/** True when the head of a file is an Akoma Ntoso document. */
+export const isAkomaNtoso = (head: string) => /<akomaNtoso[\s>]/.test(head);
+
+interface Tag {
+  name: string;
+  attrs: Record<string, string>;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const decode = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m),
+  );
+
+/** The elements of a document in order, checked for well-formedness (balanced tags, unique attributes). */
+function tokenize(xml: string): Array<{ open?: Tag; close?: string; text?: string }> {
+  const out: Array<{ open?: Tag; close?: string; text?: string }> = [];
+  const stack: string[] = [];
+  const re = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)|(<)/g;
+  for (const m of xml.matchAll(re)) {
+    if (m[7]) throw new Error(`malformed markup at offset ${m.index}`);
+    if (m[6] !== undefined) out.push({ text: decode(m[6]) });
+    else if (m[1] !== undefined) out.push({ text: m[1] });
+    else if (m[3]) {
+      const name = m[3];
+      if (m[2]) {
+        const open = stack.pop();
+        if (open !== name) throw new Error(`</${name}> closes <${open ?? 'nothing'}> at offset ${m.index}`);
+        out.push({ close: name });
+        continue;
+      }
+      const attrs: Record<string, string> = {};
+      for (const a of (m[4] ?? '').matchAll(/([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+        const key = a[1] ?? '';
+        if (key in attrs) throw new Error(`duplicated attribute "${key}" on <${name}> at offset ${m.index}`);
+        attrs[key] = decode(a[2] ?? a[3] ?? '');
+      }
+      out.push({ open: { name, attrs } });
+      if (m[5]) out.push({ close: name });
+      else stack.push(name);
+    }
+  }
+  if (stack.length > 0) throw new Error(`<${stack[stack.length - 1]}> is never closed`);
+  return out;
+}
+
+/** Blocks of the body as the cleaner expects them: one per paragraph, "N. " before numbered ones, points on their own block. */
+function bodyText(tokens: ReturnType<typeof tokenize>): string {
+  let out = '';
+  let inBody = false;
+  let glue = false;
+  let inNum = false;
+  for (const t of tokens) {
+    if (t.open) {
+      const n = t.open.name;
+      if (n === 'preamble' || n === 'mainBody') inBody = true;
+      if (!inBody) continue;
+      if (n === 'num') {
+        out += '\n\n';
+        inNum = true;
+      } else if (['p', 'tr', 'heading'].includes(n)) {
+        // A number glues to the next text, even across an empty <p> (1285: "1." then the text in the next paragraph).
+        if (!glue) out += '\n\n';
+      } else if (n === 'td') out += ' ';
+    } else if (t.close) {
+      if (t.close === 'preamble' || t.close === 'mainBody') inBody = false;
+      if (t.close === 'num') {
+        inNum = false;
+        glue = true;
+        out += ' ';
+      }
+    } else if (inBody && t.text !== undefined) {
+      out += inNum ? t.text.trim() : t.text.replace(/\s+/g, ' ');
+      if (!inNum && t.text.trim() !== '') glue = false;
+    }
+  }
+  return out.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/ {2,}/g, ' ').trim();
+}
+
+const LANGUAGES: Record<string, string> = { eng: 'English', fra: 'French', fre: 'French', deu: 'German', ger: 'German' };
+const VOTE_OF: Record<string, Vote> = { inFavour: 'yes', against: 'no', abstaining: 'abstain' };
+
+/**
+ * One UN Akoma Ntoso (AKN4UN) resolution file. English files give the whole record: symbol, date,
+ * meeting, agenda, the Library's title, UNBIS subjects, draft, sponsors, adoption note, roll call,
+ * text and hyperlinked citations (source `unxml_hyperlink`). French and German files give metadata
+ * only (date, meeting, draft, roll call) and their hyperlinks as `unxml_hyperlink(German file)`.
+ * A broken or non-AKN file yields nothing but its reason.
+ */
+export function parseUnXml(xml: string, file: string): ParseResult {
+  const skip = (reason: string): ParseResult => ({ records: [], skipped: [{ file, line: 0, reason }] });
+  if (!isAkomaNtoso(xml.slice(0, 4096))) return skip('not an Akoma Ntoso document');
+  let tokens;
+  try {
+    tokens = tokenize(xml);
+  } catch (err) {
+    return skip(`broken XML: ${(err as Error).message}`);
+  }
+  const tags = tokens.flatMap((t) => (t.open ? [t.open] : []));
+  const first = (name: string, where: (a: Record<string, string>) => boolean = () => true) => tags.find((t) => t.name === name && where(t.attrs))?.attrs;
+  const work = first('FRBRthis')?.value ?? '';
+  const id = /\/(\d{4}-\d{2}-\d{2})\/(\d{1,4})-(\d{4})\//.exec(work);
+  const symbolText = (() => {
+    const i = tokens.findIndex((t) => t.open?.name === 'docNumber');
+    return i >= 0 ? (tokens[i + 1]?.text ?? '').trim() : '';
+  })();
+  const symbol = /^S\/RES\/(\d{1,4})\s*\((\d{4})\)$/.exec(symbolText);
+  const number = symbol ? Number(symbol[1]) : id ? Number(id[2]) : NaN;
+  if (!Number.isInteger(number) || number <= 0) return skip('no resolution number in FRBRthis or docNumber');
+  const date = first('FRBRdate', (a) => a.name === 'adoption')?.date ?? id?.[1];
+  const year = date ? Number(date.slice(0, 4)) : symbol ? Number(symbol[2]) : undefined;
+  const language = LANGUAGES[first('FRBRlanguage')?.language ?? ''] ?? 'unknown';
+  const english = language === 'English';
+  const adopted = first('step', (a) => a.outcome === 'adopted');
+  const draft = first('step', (a) => a.outcome === 'draftResolution');
+  const keywords = tags.filter((t) => t.name === 'keyword').map((t) => t.attrs);
+  const members: MemberSeat[] = [];
+  let vote: Vote | null = null;
+  tokens.forEach((t, i) => {
+    if (t.open?.name === 'count') vote = VOTE_OF[t.open.attrs.refersTo ?? ''] ?? null;
+    else if (t.close === 'count') vote = null;
+    else if (vote && t.text && t.text.trim() && tokens[i - 1]?.open?.name === 'organization') {
+      const code = dhlMemberCode(t.text.trim(), date);
+      if (code) members.push({ code, vote, voteSource: 'unxml' });
+    }
+  });
+  const resolution: ResolutionInput = {
+    number,
+    source: 'unxml',
+    symbol: `S/RES/${number} (${year ?? symbol?.[2] ?? ''})`,
+    date,
+    year,
+    meeting: adopted?.as?.startsWith('S/PV.') ? adopted.as : undefined,
+    draft: draft?.as || undefined,
+    members: members.length > 0 ? members : undefined,
+  };
+  if (english) {
+    const agenda = keywords.find((k) => k.refersTo === 'agenda' && k.dictionary === 'S/')?.showAs?.replace(/\.\s*$/, '').trim();
+    const title = keywords.find((k) => k.refersTo === 'title')?.showAs?.trim();
+    const subjects = keywords.filter((k) => (k.dictionary === 'UNBIS Thesaurus' || k.dictionary === 'DHLAUTH') && k.showAs).map((k) => (k.showAs ?? '').trim());
+    const sponsors = (draft?.by ?? '').split(/,\s*|\s+and\s+/).map((s) => s.trim()).filter(Boolean);
+    Object.assign(resolution, {
+      agenda: agenda || undefined,
+      title: title || undefined,
+      subjects: subjects.length > 0 ? [...new Set(subjects)] : undefined,
+      sponsors: sponsors.length > 0 ? sponsors : undefined,
+      adoptionNote: adopted?.by || undefined,
+      rawText: bodyText(tokens) || undefined,
+      textSource: 'xml',
+      chapterVIIMarkup: adopted ? adopted.refersTo === 'Chapter VII' : undefined,
+    });
+  }
+  const source = english ? 'unxml_hyperlink' : `unxml_hyperlink(${language} file)`;
+  const cited = new Set<number>();
+  for (const a of tags.filter((t) => t.name === 'a')) {
+    const m = /\/S\/RES\/(\d{1,4})\s*(?:%20|\s)*\((\d{4})\)/i.exec(decodeURIComponent(a.attrs.href ?? ''));
+    if (m && Number(m[1]) !== number) cited.add(Number(m[1]));
+  }
+  const citations: IngestRecord[] = [...cited].map((to) => ({
+    kind: 'citation',
+    origin: { file, line: 0 },
+    citation: { from: number, to, verb: null, source, context: null } satisfies CitationInput,
+  }));
+  return { records: [{ kind: 'resolution', origin: { file, line: 1 }, resolution }, ...citations], skipped: [] };
+}
