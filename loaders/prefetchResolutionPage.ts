@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { cypher } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
 import type { PageRequest } from '../src/resolvers/common/pagination';
-import type { ResolutionModel } from '../src/resolvers/resolution/ResolutionModel';
+import type { ResolutionModel } from './resolutionRow';
 import type { ResolutionPagePlan } from '../src/resolvers/resolution/planResolutionPage';
-import { resolutionRow } from '../src/resolvers/resolution/resolutionRow';
+import { resolutionRow } from './resolutionRow';
 import { citationItemRow, toCitationPage } from './citationPages';
 import { seatRow, toSeatModel } from './compositionByResolution';
 import type { Loaders } from './createLoaders';
@@ -32,7 +31,7 @@ const OFF: PageRequest = { offset: 0, limit: 0 };
  */
 export async function prefetchResolutionPage(db: QueryRunner, loaders: Loaders, number: number, plan: ResolutionPagePlan): Promise<ResolutionModel | null> {
   const [row] = await db.read(
-    cypher('resolution/page'),
+    loaders.resolutionQuery('resolution/page'),
     {
       number,
       withTopics: plan.withTopics,

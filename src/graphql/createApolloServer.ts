@@ -6,6 +6,7 @@ import type { Context } from './Context';
 import { createFormatError } from './formatError';
 import { createQueryLimits } from './limits/createQueryLimits';
 import { loadTypeDefs } from './loadTypeDefs';
+import { createRowSelectionPlugin } from './rowSelection';
 
 export function createApolloServer(config: Config): ApolloServer<Context> {
   const production = config.env === 'production';
@@ -22,7 +23,7 @@ export function createApolloServer(config: Config): ApolloServer<Context> {
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(!production),
     // Our HTTP layer serves its own landing page (the offline playground); Apollo's would need a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins, createRowSelectionPlugin()],
     // main.ts owns SIGTERM/SIGINT (drain HTTP, stop Apollo, close the driver, stop Neo4j, in that
     // order); Apollo's own handler would stop it early and re-raise the signal.
     stopOnTerminationSignals: false,

@@ -5,7 +5,7 @@ import type { ResolutionOrder, ResolversTypes } from '../../generated/graphql';
 import type { Loaders } from '../../../loaders/createLoaders';
 import { toPage, type PageRequest } from '../common/pagination';
 import type { ResolutionFilterParams } from './ResolutionFilterParams';
-import { resolutionRow } from './resolutionRow';
+import { resolutionRow } from '../../../loaders/resolutionRow';
 
 const Row = z.object({ resolution: resolutionRow });
 const CountRow = z.object({ total: z.number().int() });
@@ -19,7 +19,7 @@ export async function listResolutions(
   page: PageRequest,
 ): Promise<ResolversTypes['ResolutionConnection']> {
   const [rows, counts] = await Promise.all([
-    db.read(cypher('resolution/list'), { filter, order, skip: page.offset, limit: page.limit + 1 }, Row),
+    db.read(loaders.resolutionQuery('resolution/list'), { filter, order, skip: page.offset, limit: page.limit + 1 }, Row),
     db.read(cypher('resolution/count'), { filter }, CountRow),
   ]);
   for (const r of rows) loaders.primeResolution(r.resolution);

@@ -53,6 +53,7 @@ export function toFilterParams(filter: ResolutionFilter | null | undefined, extr
     cites: resolutionNumber(f.cites, 'cites'),
     citedBy: resolutionNumber(f.citedBy, 'citedBy'),
     unanimous: f.unanimous ?? null,
+    chapterVII: f.chapterVII ?? null,
   };
   if (params.topic === '') throw badInput('filter.topic must not be empty.', { argument: 'filter.topic' });
   if (params.yearFrom !== null && params.yearTo !== null && params.yearFrom > params.yearTo) {
