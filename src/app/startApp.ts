@@ -65,6 +65,10 @@ export async function startApp(
       stopping ??= (async () => {
         const started = performance.now();
         const ms = () => Math.round(performance.now() - started);
+        // Not Apollo's ApolloServerPluginDrainHttpServer, though it ends keep-alive sockets after their
+        // request as we do: it must be built with the http.Server before Apollo starts, while our server is
+        // built over a started Apollo (createHttpServer takes it), and its grace period is fixed at
+        // construction where stop(graceMs) takes one per call (tests and the bench use 1 s and 30 s).
         // close() stops accepting sockets, but a keep-alive client (a browser, a load generator) would
         // go on sending requests over its open one until the grace period: every response from now
         // on says `Connection: close`, so each socket ends after its request in flight.
