@@ -1,13 +1,13 @@
 import type DataLoader from 'dataloader';
 import { cypher, withResolutionKeys, type CypherQuery } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import type { MeetingModel } from '../src/resolvers/meeting/MeetingModel';
-import type { MemberModel } from '../src/resolvers/member/MemberModel';
+import type { MeetingModel } from './MeetingModel';
+import type { MemberModel } from './MemberModel';
 import type { CitationPage, CitationPageKey } from './CitationPage';
-import type { ParagraphModel } from '../src/resolvers/resolution/ParagraphModel';
+import type { ParagraphModel } from './ParagraphModel';
 import type { ResolutionModel, RowSelection } from './resolutionRow';
-import type { SeatModel } from '../src/resolvers/resolution/SeatModel';
-import type { TopicModel } from '../src/resolvers/topic/TopicModel';
+import type { SeatModel } from './SeatModel';
+import type { TopicModel } from './TopicModel';
 import { citationPages } from './citationPages';
 import { compositionByResolution } from './compositionByResolution';
 import { meetingByResolution } from './meetingByResolution';

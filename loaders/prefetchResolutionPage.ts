@@ -1,13 +1,22 @@
 import { z } from 'zod';
 import type { QueryRunner } from '../src/db/Database';
-import type { PageRequest } from '../src/resolvers/common/pagination';
+import type { PageRequest } from './PageRequest';
 import type { ResolutionModel } from './resolutionRow';
-import type { ResolutionPagePlan } from '../src/resolvers/resolution/planResolutionPage';
 import { resolutionRow } from './resolutionRow';
 import { citationItemRow, toCitationPage } from './citationPages';
 import { seatRow, toSeatModel } from './compositionByResolution';
 import type { Loaders } from './createLoaders';
 import { topicRow, toTopicModel } from './topicsByResolution';
+
+/** Which parts of a resolution page one query is about to ask the loaders for (src/resolvers/resolution/planResolutionPage.ts). */
+export interface ResolutionPagePlan {
+  withTopics: boolean;
+  withComposition: boolean;
+  cites: PageRequest | null;
+  citedBy: PageRequest | null;
+  /** The page of `cites` asked for under each resolution of the `cites` page. */
+  nestedCites: PageRequest | null;
+}
 
 const Row = z.object({
   resolution: resolutionRow,

@@ -2,9 +2,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ServerInfoModel } from '../resolvers/system/ServerInfoModel';
 import type { ResolutionModel } from '../../loaders/resolutionRow';
-import type { TopicModel } from '../resolvers/topic/TopicModel';
-import type { MemberModel } from '../resolvers/member/MemberModel';
-import type { MeetingModel } from '../resolvers/meeting/MeetingModel';
+import type { TopicModel } from '../../loaders/TopicModel';
+import type { MemberModel } from '../../loaders/MemberModel';
+import type { MeetingModel } from '../../loaders/MeetingModel';
 import type { StatsModel } from '../resolvers/stats/StatsModel';
 import type { SearchHitModel } from '../resolvers/search/SearchHitModel';
 import type { SearchConnectionModel } from '../resolvers/search/SearchConnectionModel';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cypher } from '../../db/CypherQuery';
 import type { Resolvers } from '../../generated/graphql';
 import { memberRow } from '../../../loaders/memberRow';
-import { dbEnums } from '../common/dbEnums';
+import { dbEnums } from '../../../loaders/dbEnums';
 import { pageRequest, toPage } from '../common/pagination';
 import { resolutionRow } from '../../../loaders/resolutionRow';
 import { normaliseCode } from './normaliseCode';

@@ -1,7 +1,7 @@
 import { badInput } from '../../errors/AppError';
 import type { ResolutionFilter } from '../../generated/graphql';
-import { dbEnums } from '../common/dbEnums';
-import type { ResolutionFilterParams } from './ResolutionFilterParams';
+import { dbEnums } from '../../../loaders/dbEnums';
+import type { ResolutionFilterParams } from '../../../loaders/ResolutionFilterParams';
 
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2200;

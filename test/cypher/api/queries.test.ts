@@ -12,7 +12,7 @@ import { sampleResolution } from './sampleResolution';
 
 /** Canned rows, just enough for every resolver to go on to its nested queries. */
 function answer(name: string, params: Params): unknown[] {
-  const base = name.split('@')[0];
+  const base = name.split('@')[0]!.split('#')[0];
   switch (base) {
     case 'resolution/byNumbers':
       return (params.numbers as number[]).map((n) => ({ resolution: sampleResolution(n) }));

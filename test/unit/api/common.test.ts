@@ -2,7 +2,7 @@ import { decodeCursor, encodeCursor, pageRequest, toPage } from '../../../src/re
 import { toTerms } from '../../../src/resolvers/member/toTerms';
 import { parseSymbol } from '../../../src/resolvers/resolution/parseSymbol';
 import { toFilterParams } from '../../../src/resolvers/resolution/toFilterParams';
-import { paragraphRef } from '../../../src/resolvers/resolution/paragraphRef';
+import { paragraphRef } from '../../../loaders/paragraphRef';
 
 describe('pagination', () => {
   it('round-trips opaque cursors and refuses forged ones', () => {
