@@ -1,4 +1,4 @@
-// The Resolution row, written once. A query writes `$$RESOLUTION(x)` where it projects the resolution `x`;
+// The Resolution row, written once. A query names this fragment with its RESOLUTION placeholder where it projects a resolution;
 // each line below is one key of that map, and a request reads only the keys its selection needs
 // (`number` and `year` always). The full text is never read here: `Resolution.text` loads it on demand.
 number: $$VAR.number

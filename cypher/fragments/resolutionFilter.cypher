@@ -1,4 +1,4 @@
-// The `$filter` block, written once: true when the resolution `x` of `$$RESOLUTION_FILTER(x)` passes every
+// The `$filter` block, written once: true when the resolution named by a query's RESOLUTION_FILTER placeholder passes every
 // given filter ($filter holds every key; null means no constraint; see ResolutionFilterParams).
 ($filter.year IS NULL OR $$VAR.year = $filter.year)
   AND ($filter.yearFrom IS NULL OR $$VAR.year >= $filter.yearFrom)
