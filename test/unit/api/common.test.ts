@@ -60,7 +60,10 @@ describe('toFilterParams', () => {
       cites: null,
       citedBy: null,
       unanimous: null,
+      chapterVII: null,
     });
+    expect(toFilterParams({ chapterVII: true }).chapterVII).toBe(true);
+    expect(toFilterParams({ chapterVII: false }).chapterVII).toBe(false);
   });
   it.each([{ dateTo: '2001-02-29' }, { dateFrom: '2017/01/01' }, { member: 'FR' }, { cites: 0 }, { topic: ' ' }, { dateFrom: '2010-01-01', dateTo: '2009-01-01' }])('rejects %p', (filter) => {
     expect(() => toFilterParams(filter)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
