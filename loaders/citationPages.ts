@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { cypher } from '../src/db/CypherQuery';
+import type { CypherQuery } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import type { CitationPage, CitationPageKey } from '../src/resolvers/resolution/CitationPage';
-import type { ResolutionModel } from '../src/resolvers/resolution/ResolutionModel';
-import { resolutionRow } from '../src/resolvers/resolution/resolutionRow';
+import type { CitationPage, CitationPageKey } from './CitationPage';
+import type { ResolutionModel } from './resolutionRow';
+import { resolutionRow } from './resolutionRow';
 
 /** One `{citation, resolution}` item as `cypher/resolution/cites.cypher` (and page.cypher) project it. */
 export const citationItemRow = z.object({
@@ -41,12 +41,13 @@ const keyId = (k: CitationPageKey) => `${k.number}:${k.offset}:${k.limit}`;
  */
 export function citationPages(
   db: QueryRunner,
+  query: (name: string) => CypherQuery,
   direction: 'cites' | 'citedBy',
   prime: (resolution: ResolutionModel) => void,
 ): DataLoader<CitationPageKey, CitationPage, string> {
   return new DataLoader(
     async (keys) => {
-      const rows = await db.read(cypher(`resolution/${direction}`), { keys: keys.map((k) => ({ number: k.number, offset: k.offset, limit: k.limit })) }, Row);
+      const rows = await db.read(query(`resolution/${direction}`), { keys: keys.map((k) => ({ number: k.number, offset: k.offset, limit: k.limit })) }, Row);
       const found = new Map(rows.map((r) => [keyId(r), r]));
       return keys.map((k) => {
         const row = found.get(keyId(k));

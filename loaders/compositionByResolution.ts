@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { cypher } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import { dbEnums } from '../src/resolvers/common/dbEnums';
-import type { SeatModel } from '../src/resolvers/resolution/SeatModel';
+import { dbEnums } from './dbEnums';
+import type { SeatModel } from './SeatModel';
 import { groupBy } from './groupBy';
 import { memberRow } from './memberRow';
 

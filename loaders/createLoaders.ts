@@ -1,12 +1,13 @@
 import type DataLoader from 'dataloader';
+import { cypher, withResolutionKeys, type CypherQuery } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import type { MeetingModel } from '../src/resolvers/meeting/MeetingModel';
-import type { MemberModel } from '../src/resolvers/member/MemberModel';
-import type { CitationPage, CitationPageKey } from '../src/resolvers/resolution/CitationPage';
-import type { ParagraphModel } from '../src/resolvers/resolution/ParagraphModel';
-import type { ResolutionModel } from '../src/resolvers/resolution/ResolutionModel';
-import type { SeatModel } from '../src/resolvers/resolution/SeatModel';
-import type { TopicModel } from '../src/resolvers/topic/TopicModel';
+import type { MeetingModel } from './MeetingModel';
+import type { MemberModel } from './MemberModel';
+import type { CitationPage, CitationPageKey } from './CitationPage';
+import type { ParagraphModel } from './ParagraphModel';
+import type { ResolutionModel, RowSelection } from './resolutionRow';
+import type { SeatModel } from './SeatModel';
+import type { TopicModel } from './TopicModel';
 import { citationPages } from './citationPages';
 import { compositionByResolution } from './compositionByResolution';
 import { entityByKey, type Entity, type EntityKey } from './entityByKey';
@@ -41,10 +42,16 @@ export interface Loaders extends MissionLoaders {
   entity: DataLoader<EntityKey, Entity | null, string>;
   /** Remembers a resolution some other query already returned, so nobody fetches it again. */
   primeResolution(resolution: ResolutionModel): void;
+  /** The row keys this request reads; set from the operation before any resolver runs. */
+  selection: RowSelection;
+  /** `cypher/<name>.cypher` with its Resolution projection cut to this request's selection. */
+  resolutionQuery(name: string): CypherQuery;
 }
 
 export function createLoaders(db: QueryRunner): Loaders {
-  const resolution = resolutionByNumber(db);
+  const selection: RowSelection = { resolution: null };
+  const resolutionQuery = (name: string) => withResolutionKeys(cypher(name), selection.resolution);
+  const resolution = resolutionByNumber(db, resolutionQuery);
   const primeResolution = (r: ResolutionModel) => {
     resolution.prime(r.number, r);
   };
@@ -55,9 +62,9 @@ export function createLoaders(db: QueryRunner): Loaders {
     topics: topicsByResolution(db),
     composition: compositionByResolution(db),
     meeting: meetingByResolution(db),
-    cites: citationPages(db, 'cites', primeResolution),
-    citedBy: citationPages(db, 'citedBy', primeResolution),
-    meetingResolutions: resolutionsByMeeting(db),
+    cites: citationPages(db, resolutionQuery, 'cites', primeResolution),
+    citedBy: citationPages(db, resolutionQuery, 'citedBy', primeResolution),
+    meetingResolutions: resolutionsByMeeting(db, resolutionQuery),
     member: memberByCode(db),
     memberVoteCounts: voteCountsByMember(db),
     topicStats: topicStatsByKey(db),
@@ -65,5 +72,7 @@ export function createLoaders(db: QueryRunner): Loaders {
     entity: entityByKey(db),
     primeResolution,
     ...missionLoaders(db),
+    selection,
+    resolutionQuery,
   };
 }

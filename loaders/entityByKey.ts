@@ -2,9 +2,9 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { cypher } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import { dbEnums } from '../src/resolvers/common/dbEnums';
-import type { MeetingModel } from '../src/resolvers/meeting/MeetingModel';
-import type { TopicModel } from '../src/resolvers/topic/TopicModel';
+import { dbEnums } from './dbEnums';
+import type { MeetingModel } from './MeetingModel';
+import type { TopicModel } from './TopicModel';
 import { meetingRow } from './meetingRow';
 
 /** A topic by its key or a meeting by its exact stored symbol: the entities `node(id:)` has no other loader for. */

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { cypher } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import type { MeetingModel } from '../src/resolvers/meeting/MeetingModel';
+import type { MeetingModel } from './MeetingModel';
 import { meetingRow } from './meetingRow';
 
 const Row = z.object({ resolution: z.number().int(), meeting: meetingRow });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MeetingModel } from '../src/resolvers/meeting/MeetingModel';
+import type { MeetingModel } from './MeetingModel';
 
 /** The `meeting` map `cypher/meeting/*` and `cypher/resolution/meetings.cypher` project. */
 export const meetingRow: z.ZodType<MeetingModel> = z.object({

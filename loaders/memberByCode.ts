@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { cypher } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import type { MemberModel } from '../src/resolvers/member/MemberModel';
+import type { MemberModel } from './MemberModel';
 import { memberRow } from './memberRow';
 
 const Row = z.object({ member: memberRow });

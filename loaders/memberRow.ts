@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MemberModel } from '../src/resolvers/member/MemberModel';
+import type { MemberModel } from './MemberModel';
 
 /** The `member` map `cypher/member/*` and `cypher/resolution/composition.cypher` project. */
 export const memberRow: z.ZodType<MemberModel> = z.object({

@@ -2,9 +2,9 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { cypher } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import { dbEnums } from '../src/resolvers/common/dbEnums';
-import type { ParagraphModel } from '../src/resolvers/resolution/ParagraphModel';
-import { paragraphRef } from '../src/resolvers/resolution/paragraphRef';
+import { dbEnums } from './dbEnums';
+import type { ParagraphModel } from './ParagraphModel';
+import { paragraphRef } from './paragraphRef';
 import { groupBy } from './groupBy';
 
 const Row = z.object({

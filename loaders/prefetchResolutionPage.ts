@@ -1,14 +1,22 @@
 import { z } from 'zod';
-import { cypher } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import type { PageRequest } from '../src/resolvers/common/pagination';
-import type { ResolutionModel } from '../src/resolvers/resolution/ResolutionModel';
-import type { ResolutionPagePlan } from '../src/resolvers/resolution/planResolutionPage';
-import { resolutionRow } from '../src/resolvers/resolution/resolutionRow';
+import type { PageRequest } from './PageRequest';
+import type { ResolutionModel } from './resolutionRow';
+import { resolutionRow } from './resolutionRow';
 import { citationItemRow, toCitationPage } from './citationPages';
 import { seatRow, toSeatModel } from './compositionByResolution';
 import type { Loaders } from './createLoaders';
 import { topicRow, toTopicModel } from './topicsByResolution';
+
+/** Which parts of a resolution page one query is about to ask the loaders for (src/resolvers/resolution/planResolutionPage.ts). */
+export interface ResolutionPagePlan {
+  withTopics: boolean;
+  withComposition: boolean;
+  cites: PageRequest | null;
+  citedBy: PageRequest | null;
+  /** The page of `cites` asked for under each resolution of the `cites` page. */
+  nestedCites: PageRequest | null;
+}
 
 const Row = z.object({
   resolution: resolutionRow,
@@ -32,7 +40,7 @@ const OFF: PageRequest = { offset: 0, limit: 0 };
  */
 export async function prefetchResolutionPage(db: QueryRunner, loaders: Loaders, number: number, plan: ResolutionPagePlan): Promise<ResolutionModel | null> {
   const [row] = await db.read(
-    cypher('resolution/page'),
+    loaders.resolutionQuery('resolution/page'),
     {
       number,
       withTopics: plan.withTopics,

@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { cypher } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import { dbEnums } from '../src/resolvers/common/dbEnums';
-import type { TopicModel } from '../src/resolvers/topic/TopicModel';
+import { dbEnums } from './dbEnums';
+import type { TopicModel } from './TopicModel';
 import { groupBy } from './groupBy';
 
 /** A topic as the `cypher/resolution/` files project it. */

@@ -3,6 +3,8 @@ import neo4j from 'neo4j-driver';
 /** One Cypher statement as our server sent it: the query file's name and the exact parameters. */
 export interface TracedQuery {
   name: string;
+  /** The statement itself, for a query that is not one of our files (the @neo4j/graphql floor). */
+  text?: string;
   params: Record<string, unknown>;
 }
 

@@ -16,7 +16,7 @@ const traces = JSON.parse(fs.readFileSync(process.env.TRACE_FILE ?? '', 'utf8'))
 const plans = new Map(
   traces.map((t) => [
     `${t.workload}/${t.variant}`,
-    t.waves.map((wave) => wave.map((q) => ({ text: queryFromName(q.name).text, params: decodeParams(q.params) as Record<string, unknown> }))),
+    t.waves.map((wave) => wave.map((q) => ({ text: q.text ?? queryFromName(q.name).text, params: decodeParams(q.params) as Record<string, unknown> }))),
   ]),
 );
 const driver = neo4j.driver(process.env.NEO4J_URI ?? '', neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? ''), {

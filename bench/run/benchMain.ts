@@ -18,10 +18,10 @@ import type { BenchRecord } from './BenchRecord';
 import { summarise } from './summarise';
 
 const Counts = z.object({ resolutions: z.number(), cites: z.number(), paragraphs: z.number(), meetings: z.number(), satOn: z.number(), topics: z.number() });
-const ALL_CONTENDERS = ['floor', 'ours', 'naive', 'neo4j-graphql'];
+const ALL_CONTENDERS = ['floor', 'peer-floor', 'ours', 'naive', 'neo4j-graphql'];
 
 const USAGE = `npm run bench -- [--connections 1,8,32] [--seconds 8] [--warmup 2] [--workloads nested,search,chain3,graph2,list50]
-  [--contenders floor,ours,naive,neo4j-graphql] [--home DIR] [--heap 2g] [--pagecache-mb 1024] [--reference NAME] [--profile]
+  [--contenders floor,peer-floor,ours,naive,neo4j-graphql] [--home DIR] [--heap 2g] [--pagecache-mb 1024] [--reference NAME] [--profile]
 Env BENCH_NEO4J_URI / BENCH_NEO4J_PASSWORD reuse a running, loaded Neo4j instead of starting one.`;
 
 /**
@@ -60,7 +60,8 @@ async function main(): Promise<void> {
   const contenders: Contender[] = [];
   try {
     const db = benchDatabase(neo);
-    await applySchema(db);
+    // A reused store (BENCH_NEO4J_URI) may be shared and read-only: its owner applied the schema.
+    if (!process.env.BENCH_NEO4J_URI) await applySchema(db);
     let [counts] = await db.read(cypher('bench/floorCounts'), {}, Counts);
     let ingest: unknown = null;
     // A store the bench loaded carries a marker; one without it (an interrupted load) is refused.
@@ -87,6 +88,9 @@ async function main(): Promise<void> {
     const recorder = path.join(__dirname, '..', 'floor', 'recordTracesMain.js');
     await runNode(recorder, { ...env, TRACE_FILE: traceFile });
     if (contenderNames.includes('naive')) await runNode(recorder, { ...env, TRACE_FILE: naiveTraceFile }, disable);
+    // The second floor: the Cypher @neo4j/graphql generates for its side of each workload, replayed raw.
+    const peerTraceFile = path.join(resultsDir, 'traces-peer.json');
+    if (contenderNames.includes('peer-floor')) await runNode(path.join(__dirname, '..', 'floor', 'recordPeerTracesMain.js'), { ...env, TRACE_FILE: peerTraceFile });
     const traces = JSON.parse(fs.readFileSync(traceFile, 'utf8')) as QueryTrace[];
     const naiveTraces = contenderNames.includes('naive') ? (JSON.parse(fs.readFileSync(naiveTraceFile, 'utf8')) as QueryTrace[]) : [];
     const meanTrips = (t: QueryTrace[], w: string) => {
@@ -96,6 +100,7 @@ async function main(): Promise<void> {
 
     for (const name of contenderNames) {
       if (name === 'floor') contenders.push(await startContender(name, path.join('..', 'floor', 'floorServerMain'), { ...env, TRACE_FILE: traceFile }));
+      if (name === 'peer-floor') contenders.push(await startContender(name, path.join('..', 'floor', 'floorServerMain'), { ...env, TRACE_FILE: peerTraceFile }));
       // --profile: a V8 CPU profile of our server over the whole run, for chrome://inspect or speedscope.
       const profile = flags.has('profile') ? ['--cpu-prof', `--cpu-prof-dir=${path.join(resultsDir, 'profiles')}`] : [];
       if (name === 'ours') contenders.push(await startContender(name, 'ourServerMain', env, profile));
@@ -106,6 +111,7 @@ async function main(): Promise<void> {
 
     const bodiesFor = (c: Contender, w: (typeof workloads)[number]): string[] | null => {
       if (c.name === 'floor') return w.variants.map((_, v) => JSON.stringify({ w: w.id, v }));
+      if (c.name === 'peer-floor') return w.neo4jGraphql ? w.neo4jGraphql.variants.map((_, v) => JSON.stringify({ w: w.id, v })) : null;
       if (c.name === 'neo4j-graphql') return w.neo4jGraphql ? w.neo4jGraphql.variants.map((variables) => JSON.stringify({ query: w.neo4jGraphql!.query, variables })) : null;
       return w.variants.map((variables) => JSON.stringify({ query: w.query, variables }));
     };

@@ -8,12 +8,4 @@ ORDER BY distance, x.number
 WITH collect({distance: distance, x: x}) AS everything
 UNWIND everything[0..toInteger($limit)] AS entry
 WITH everything, entry.distance AS distance, entry.x AS x
-RETURN size(everything) AS total, distance, x {
-  .number, .symbol, .date, .year, .title, .agenda, .mainTopic, .draft, .adoptionNote, .undlRecord,
-  .modality, .votesYes, .votesNo, .votesAbstain, .votesNonVoting, .unanimous,
-  hasText: coalesce(x.hasText, x.text IS NOT NULL),
-  sponsors: coalesce(x.sponsors, []),
-  citesCount: coalesce(x.citesCount, COUNT { (x)-[:CITES]->() }),
-  citedByCount: coalesce(x.citedByCount, COUNT { (x)<-[:CITES]-() }),
-  influence: coalesce(x.influence, 0.0)
-} AS resolution
+RETURN size(everything) AS total, distance, $$RESOLUTION(x) AS resolution

@@ -8,12 +8,4 @@ WITH s, r ORDER BY r.number
 WITH collect({ s: s, r: r }) AS everything
 UNWIND everything[toInteger($skip) .. toInteger($skip + $limit)] AS row
 WITH everything, row.s AS s, row.r AS r
-RETURN size(everything) AS total, s.vote AS vote, s.permanent AS permanent, r {
-  .number, .symbol, .date, .year, .title, .agenda, .mainTopic, .draft, .adoptionNote, .undlRecord,
-  .modality, .votesYes, .votesNo, .votesAbstain, .votesNonVoting, .unanimous,
-  hasText: coalesce(r.hasText, r.text IS NOT NULL),
-  sponsors: coalesce(r.sponsors, []),
-  citesCount: coalesce(r.citesCount, COUNT { (r)-[:CITES]->() }),
-  citedByCount: coalesce(r.citedByCount, COUNT { (r)<-[:CITES]-() }),
-  influence: coalesce(r.influence, 0.0)
-} AS resolution
+RETURN size(everything) AS total, s.vote AS vote, s.permanent AS permanent, $$RESOLUTION(r) AS resolution

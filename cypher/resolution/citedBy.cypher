@@ -1,22 +1,17 @@
 // One page of the later resolutions citing each resolution, by citing number, with the edge properties and the total.
-// Keys are {number, offset, limit}; one row per key, in any order.
+// Keys are {number, offset, limit}; one row per key, in any order. Sorting reads only the citing numbers;
+// only the page's edges and resolutions are projected.
 UNWIND $keys AS key
 MATCH (r:Resolution {number: key.number})
-CALL (r) {
-  OPTIONAL MATCH (r)<-[c:CITES]-(t:Resolution)
+CALL (r, key) {
+  MATCH (r)<-[c:CITES]-(t:Resolution)
   WITH c, t ORDER BY t.number
-  RETURN collect(CASE WHEN t IS NULL THEN null ELSE {
-    citation: c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions },
-    resolution: t {
-  .number, .symbol, .date, .year, .title, .agenda, .mainTopic, .draft, .adoptionNote, .undlRecord,
-  .modality, .votesYes, .votesNo, .votesAbstain, .votesNonVoting, .unanimous,
-  hasText: coalesce(t.hasText, t.text IS NOT NULL),
-  sponsors: coalesce(t.sponsors, []),
-  citesCount: coalesce(t.citesCount, COUNT { (t)-[:CITES]->() }),
-  citedByCount: coalesce(t.citedByCount, COUNT { (t)<-[:CITES]-() }),
-  influence: coalesce(t.influence, 0.0)
+  WITH collect({c: c, t: t}) AS ordered
+  CALL (ordered, key) {
+    UNWIND ordered[toInteger(key.offset) .. toInteger(key.offset + key.limit)] AS pair
+    WITH pair.c AS c, pair.t AS t
+    RETURN collect({ citation: c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions }, resolution: $$RESOLUTION(t) }) AS items
+  }
+  RETURN size(ordered) AS total, items
 }
-  } END) AS everything
-}
-RETURN key.number AS number, key.offset AS offset, key.limit AS limit, size(everything) AS total,
-       everything[toInteger(key.offset) .. toInteger(key.offset + key.limit)] AS items
+RETURN key.number AS number, key.offset AS offset, key.limit AS limit, total, items

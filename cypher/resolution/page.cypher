@@ -2,7 +2,7 @@
 // topics, its Council seats, one page of the resolutions it cites and of those citing it, and the first
 // page of what each cited one cites in turn. Parts whose flag or limit is off come back empty. Orders,
 // totals and projections are those of byNumbers, topics, composition, cites and citedBy, whose loaders
-// the server primes with this row. No row for an unknown number.
+// the server primes with this row; pages are cut before anything is projected. No row for an unknown number.
 MATCH (r:Resolution {number: $number})
 CALL (r) {
   OPTIONAL MATCH (r)-[:HAS_TOPIC]->(t:Topic)
@@ -21,73 +21,37 @@ CALL (r) {
   } END) AS composition
 }
 CALL (r) {
-  OPTIONAL MATCH (r)-[c:CITES]->(t:Resolution)
+  MATCH (r)-[c:CITES]->(t:Resolution)
   WHERE $cites.limit > 0
-  WITH c, t ORDER BY t.number
-  WITH collect(CASE WHEN t IS NULL THEN null ELSE {
+  WITH c, t ORDER BY t.number SKIP toInteger($cites.offset) LIMIT toInteger($cites.limit)
+  RETURN collect({
     citation: c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions },
-    resolution: t {
-  .number, .symbol, .date, .year, .title, .agenda, .mainTopic, .draft, .adoptionNote, .undlRecord,
-  .modality, .votesYes, .votesNo, .votesAbstain, .votesNonVoting, .unanimous,
-  hasText: coalesce(t.hasText, t.text IS NOT NULL),
-  sponsors: coalesce(t.sponsors, []),
-  citesCount: coalesce(t.citesCount, COUNT { (t)-[:CITES]->() }),
-  citedByCount: coalesce(t.citedByCount, COUNT { (t)<-[:CITES]-() }),
-  influence: coalesce(t.influence, 0.0)
-}
-  } END) AS everything
-  RETURN size(everything) AS citesTotal,
-         everything[toInteger($cites.offset) .. toInteger($cites.offset + $cites.limit)] AS cites
+    resolution: $$RESOLUTION(t)
+  }) AS cites
 }
 CALL (r) {
-  OPTIONAL MATCH (r)<-[c:CITES]-(t:Resolution)
+  MATCH (r)<-[c:CITES]-(t:Resolution)
   WHERE $citedBy.limit > 0
-  WITH c, t ORDER BY t.number
-  WITH collect(CASE WHEN t IS NULL THEN null ELSE {
+  WITH c, t ORDER BY t.number SKIP toInteger($citedBy.offset) LIMIT toInteger($citedBy.limit)
+  RETURN collect({
     citation: c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions },
-    resolution: t {
-  .number, .symbol, .date, .year, .title, .agenda, .mainTopic, .draft, .adoptionNote, .undlRecord,
-  .modality, .votesYes, .votesNo, .votesAbstain, .votesNonVoting, .unanimous,
-  hasText: coalesce(t.hasText, t.text IS NOT NULL),
-  sponsors: coalesce(t.sponsors, []),
-  citesCount: coalesce(t.citesCount, COUNT { (t)-[:CITES]->() }),
-  citedByCount: coalesce(t.citedByCount, COUNT { (t)<-[:CITES]-() }),
-  influence: coalesce(t.influence, 0.0)
-}
-  } END) AS everything
-  RETURN size(everything) AS citedByTotal,
-         everything[toInteger($citedBy.offset) .. toInteger($citedBy.offset + $citedBy.limit)] AS citedBy
+    resolution: $$RESOLUTION(t)
+  }) AS citedBy
 }
 CALL (cites) {
   UNWIND CASE WHEN $nestedCites.limit > 0 THEN cites ELSE [] END AS item
   MATCH (x:Resolution {number: item.resolution.number})
   CALL (x) {
-    OPTIONAL MATCH (x)-[c:CITES]->(t:Resolution)
-    WITH c, t ORDER BY t.number
-    RETURN collect(CASE WHEN t IS NULL THEN null ELSE {
+    MATCH (x)-[c:CITES]->(t:Resolution)
+    WITH c, t ORDER BY t.number SKIP toInteger($nestedCites.offset) LIMIT toInteger($nestedCites.limit)
+    RETURN collect({
       citation: c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions },
-      resolution: t {
-  .number, .symbol, .date, .year, .title, .agenda, .mainTopic, .draft, .adoptionNote, .undlRecord,
-  .modality, .votesYes, .votesNo, .votesAbstain, .votesNonVoting, .unanimous,
-  hasText: coalesce(t.hasText, t.text IS NOT NULL),
-  sponsors: coalesce(t.sponsors, []),
-  citesCount: coalesce(t.citesCount, COUNT { (t)-[:CITES]->() }),
-  citedByCount: coalesce(t.citedByCount, COUNT { (t)<-[:CITES]-() }),
-  influence: coalesce(t.influence, 0.0)
-}
-    } END) AS everything
+      resolution: $$RESOLUTION(t)
+    }) AS items
   }
-  RETURN collect({
-    number: x.number, total: size(everything),
-    items: everything[toInteger($nestedCites.offset) .. toInteger($nestedCites.offset + $nestedCites.limit)]
-  }) AS nestedCites
+  RETURN collect({ number: x.number, total: coalesce(x.citesCount, COUNT { (x)-[:CITES]->(:Resolution) }), items: items }) AS nestedCites
 }
-RETURN r {
-  .number, .symbol, .date, .year, .title, .agenda, .mainTopic, .draft, .adoptionNote, .undlRecord,
-  .modality, .votesYes, .votesNo, .votesAbstain, .votesNonVoting, .unanimous,
-  hasText: coalesce(r.hasText, r.text IS NOT NULL),
-  sponsors: coalesce(r.sponsors, []),
-  citesCount: coalesce(r.citesCount, COUNT { (r)-[:CITES]->() }),
-  citedByCount: coalesce(r.citedByCount, COUNT { (r)<-[:CITES]-() }),
-  influence: coalesce(r.influence, 0.0)
-} AS resolution, topics, composition, citesTotal, cites, citedByTotal, citedBy, nestedCites
+RETURN $$RESOLUTION(r) AS resolution, topics, composition,
+  CASE WHEN $cites.limit > 0 THEN coalesce(r.citesCount, COUNT { (r)-[:CITES]->(:Resolution) }) ELSE 0 END AS citesTotal, cites,
+  CASE WHEN $citedBy.limit > 0 THEN coalesce(r.citedByCount, COUNT { (r)<-[:CITES]-(:Resolution) }) ELSE 0 END AS citedByTotal, citedBy,
+  nestedCites

@@ -8,13 +8,5 @@ ORDER BY period, value DESC, r.number
 WITH period, collect({ r: r, value: value })[0..toInteger($limit)] AS best
 UNWIND range(0, size(best) - 1) AS i
 WITH period, i, best[i].r AS r, best[i].value AS value
-RETURN period, i + 1 AS rank, value, r {
-  .number, .symbol, .date, .year, .title, .agenda, .mainTopic, .draft, .adoptionNote, .undlRecord,
-  .modality, .votesYes, .votesNo, .votesAbstain, .votesNonVoting, .unanimous,
-  hasText: coalesce(r.hasText, r.text IS NOT NULL),
-  sponsors: coalesce(r.sponsors, []),
-  citesCount: coalesce(r.citesCount, COUNT { (r)-[:CITES]->() }),
-  citedByCount: coalesce(r.citedByCount, COUNT { (r)<-[:CITES]-() }),
-  influence: coalesce(r.influence, 0.0)
-} AS resolution
+RETURN period, i + 1 AS rank, value, $$RESOLUTION(r) AS resolution
 ORDER BY period, rank

@@ -102,6 +102,10 @@ export async function startApp(
       stopping ??= (async () => {
         const started = performance.now();
         const ms = () => Math.round(performance.now() - started);
+        // Not Apollo's ApolloServerPluginDrainHttpServer, though it ends keep-alive sockets after their
+        // request as we do: it must be built with the http.Server before Apollo starts, while our server is
+        // built over a started Apollo (createHttpServer takes it), and its grace period is fixed at
+        // construction where stop(graceMs) takes one per call (tests and the bench use 1 s and 30 s).
         // Upgraded sockets still count as the server's connections: close them first, or close() waits.
         watcher.stop();
         await subscriptions.close();

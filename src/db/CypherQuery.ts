@@ -9,20 +9,104 @@ export interface CypherQuery {
 }
 
 const cache = new Map<string, CypherQuery>();
+/** Query texts with their `$$RESOLUTION(x)` placeholders still in, for {@link withResolutionKeys}. */
+const templates = new Map<string, string>();
+
+function readCypherFile(name: string): string {
+  return fs.readFileSync(path.join(projectRoot(), 'cypher', `${name}.cypher`), 'utf8');
+}
+
+/** A fragment's body: its text without the leading comment lines. */
+function fragmentBody(name: string): string[] {
+  return readCypherFile(`fragments/${name}`)
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'));
+}
+
+interface ProjectionEntry {
+  key: string;
+  expression: string;
+}
+
+let resolutionEntries: ProjectionEntry[] | null = null;
+/** The entries of `cypher/fragments/resolution.cypher`, one `key: expression` a line. */
+function resolutionProjection(): ProjectionEntry[] {
+  resolutionEntries ??= fragmentBody('resolution').map((line) => {
+    const match = /^(\w+): (.+)$/.exec(line.trim());
+    if (!match) throw new Error(`cypher/fragments/resolution.cypher: "${line}" is not a "key: expression" entry`);
+    return { key: match[1]!, expression: match[2]! };
+  });
+  return resolutionEntries;
+}
+
+/** The keys of the Resolution row, in fragment order: the allow-list {@link withResolutionKeys} picks from. */
+export function resolutionRowKeys(): string[] {
+  return resolutionProjection().map((e) => e.key);
+}
+
+/** Keys every projection reads, whatever was selected: the loaders' key and `resolutionBySymbol`'s check. */
+const ALWAYS = new Set(['number', 'year']);
+
+const PROJECTION = /\$\$RESOLUTION\((\w+)\)/g;
+const FILTER = /\$\$RESOLUTION_FILTER\((\w+)\)/g;
+
+/** Expands the projection placeholders with the fragment entries `keep` accepts; the variable comes from the file. */
+function expandProjection(text: string, keep: (key: string) => boolean): string {
+  return text.replace(PROJECTION, (_m, v: string) => {
+    const entries = resolutionProjection().filter((e) => ALWAYS.has(e.key) || keep(e.key));
+    return `${v} {\n  ${entries.map((e) => `${e.key}: ${e.expression.split('$$VAR').join(v)}`).join(',\n  ')}\n}`;
+  });
+}
 
 /**
- * Loads `cypher/<name>.cypher` once per process. Query text is never assembled from values:
- * callers pass values as parameters, and only the allow-listed integers of {@link withLiteralDepth}
- * ever change the text.
+ * Loads `cypher/<name>.cypher` once per process, with its fragments expanded: `$$RESOLUTION(x)` becomes
+ * the whole Resolution projection of `x` (see {@link withResolutionKeys} for a pruned one) and
+ * `$$RESOLUTION_FILTER(x)` the `$filter` block. Query text is never assembled from values: callers pass
+ * values as parameters; only fragment files, variable names written in the query file, row keys from
+ * the fragment's allow-list and the integers of {@link withLiteralDepth} ever change the text.
  */
 export function cypher(name: string): CypherQuery {
   const hit = cache.get(name);
   if (hit) return hit;
-  const file = path.join(projectRoot(), 'cypher', `${name}.cypher`);
-  const text = fs.readFileSync(file, 'utf8');
-  const query = { name, text };
+  const raw = readCypherFile(name);
+  const filtered = raw.replace(FILTER, (_m, v: string) => fragmentBody('resolutionFilter').join('\n').split('$$VAR').join(v));
+  if (filtered !== filtered.replace(PROJECTION, '')) templates.set(name, filtered);
+  const query = { name, text: expandProjection(filtered, () => true) };
   cache.set(name, query);
   return query;
+}
+
+const pruned = new Map<string, CypherQuery>();
+
+/**
+ * `query` with its Resolution projections cut to `keys` (plus `number` and `year`), so a request reads
+ * only what it selected. Keys outside the fragment are ignored; null keeps the full projection. The
+ * name carries the keys (`resolution/byNumbers#title,symbol`), so logs and the bench's replay of
+ * traced queries (bench/floor/queryFromName.ts) see the exact text.
+ */
+export function withResolutionKeys(query: CypherQuery, keys: ReadonlySet<string> | null): CypherQuery {
+  const template = templates.get(query.name);
+  if (!template || keys === null) return query;
+  const kept = resolutionRowKeys().filter((k) => !ALWAYS.has(k) && keys.has(k));
+  const name = `${query.name}#${kept.join(',')}`;
+  const hit = pruned.get(name);
+  if (hit) return hit;
+  const result = { name, text: expandProjection(template, (k) => keys.has(k)) };
+  pruned.set(name, result);
+  return result;
+}
+
+/** The query a name from {@link withResolutionKeys} or {@link withLiteralDepth} stands for. */
+export function cypherByName(name: string): CypherQuery {
+  const at = name.lastIndexOf('@');
+  if (at >= 0) {
+    const depth = Number(name.slice(at + 1));
+    return withLiteralDepth(cypherByName(name.slice(0, at)), depth, { min: depth, max: depth });
+  }
+  const hash = name.indexOf('#');
+  if (hash < 0) return cypher(name);
+  const keys = name.slice(hash + 1);
+  return withResolutionKeys(cypher(name.slice(0, hash)), new Set(keys === '' ? [] : keys.split(',')));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Config } from '../config/loadConfig';
 import type { QueryRunner } from '../db/Database';
 import type { LiveSubscriber } from '../live/dataVersion';
 import type { Logger } from '../logger';
-import type { Loaders } from '../../loaders/createLoaders';
+import { createLoaders, type Loaders } from '../../loaders/createLoaders';
 
 /** Built once per request: loaders never share their caches between requests. */
 export interface Context {
@@ -13,4 +13,9 @@ export interface Context {
   requestId: string;
   /** Set on WebSocket subscriptions only (src/live/subscriptions.ts). */
   live?: LiveSubscriber;
+}
+
+/** The context factory the HTTP server hands each request to Apollo with; it owns the data layer's loaders. */
+export function createContext(db: QueryRunner, config: Config, logger: Logger, requestId: string): Context {
+  return { db, loaders: createLoaders(db), config, logger: logger.child({ requestId }), requestId };
 }

@@ -7,6 +7,7 @@ import type { Context } from './Context';
 import { createSchema } from './createSchema';
 import { createFormatError } from './formatError';
 import { createQueryLimits } from './limits/createQueryLimits';
+import { createRowSelectionPlugin } from './rowSelection';
 
 export interface ApolloExtras {
   /** The schema to serve (shared with the WebSocket server); built here when absent. */
@@ -38,6 +39,8 @@ export function createApolloServer(config: Config, extras: ApolloExtras = {}): A
       // src/http/httpCache.ts keeps the header on GET responses only.
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAgeSeconds }),
       ...limits.plugins,
+      // Which Resolution keys this operation reads (src/graphql/rowSelection.ts): the loaders project only those.
+      createRowSelectionPlugin(),
       ...(extras.plugins ?? []),
     ],
     // main.ts owns SIGTERM/SIGINT (drain HTTP, stop Apollo, close the driver, stop Neo4j, in that

@@ -4,9 +4,8 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Config } from '../config/loadConfig';
 import type { Database } from '../db/Database';
 import { ErrorCode } from '../errors/ErrorCode';
-import type { Context } from '../graphql/Context';
+import { createContext, type Context } from '../graphql/Context';
 import type { Logger } from '../logger';
-import { createLoaders } from '../../loaders/createLoaders';
 import { applySecurityHeaders } from './applySecurityHeaders';
 import { clientIp } from './clientIp';
 import { applyCors } from './cors';
@@ -133,7 +132,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ db, loaders: createLoaders(db), config, logger: logger.child({ requestId }), requestId }),
+      context: async () => createContext(db, config, logger, requestId),
     });
     const outHeaders: Record<string, string> = { 'x-request-id': requestId };
     for (const [k, v] of result.headers) outHeaders[k] = v;

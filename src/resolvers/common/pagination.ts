@@ -2,11 +2,9 @@ import { badInput } from '../../errors/AppError';
 import type { PageInfo } from '../../generated/graphql';
 import { DEFAULT_FIRST, MAX_FIRST, MAX_OFFSET } from '../../limits';
 
-/** A validated page request: `limit` rows starting at `offset`. */
-export interface PageRequest {
-  offset: number;
-  limit: number;
-}
+import type { PageRequest } from '../../../loaders/PageRequest';
+
+export type { PageRequest };
 
 const PREFIX = 'o:';
 

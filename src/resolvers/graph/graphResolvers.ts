@@ -13,7 +13,7 @@ import {
   PATHS_MAX_DEPTH,
   PATHS_MAX_LIMIT,
 } from '../../limits';
-import { resolutionRow } from '../resolution/resolutionRow';
+import { resolutionRow } from '../../../loaders/resolutionRow';
 import { checkRange } from './checkRange';
 import { requireResolutions } from './requireResolutions';
 
@@ -51,9 +51,12 @@ export const graphResolvers: Resolvers = {
     citationChain: async (_p, { number, direction, maxDepth }, { db, loaders }) => {
       const depth = checkRange(maxDepth ?? CHAIN_DEFAULT_DEPTH, 'maxDepth', 1, CHAIN_MAX_DEPTH);
       const dir = direction ?? 'CITES';
-      const [root] = await requireResolutions(loaders, [number], 'number');
-      const query = withLiteralDepth(cypher(dir === 'CITES' ? 'graph/chainCites' : 'graph/chainCitedBy'), depth, { min: 1, max: CHAIN_MAX_DEPTH });
-      const rows = await db.read(query, { number, limit: CHAIN_MAX_RESULTS }, ChainRow);
+      const query = withLiteralDepth(loaders.resolutionQuery(dir === 'CITES' ? 'graph/chainCites' : 'graph/chainCitedBy'), depth, { min: 1, max: CHAIN_MAX_DEPTH });
+      // The root check and the chain run side by side: one round trip of latency, not two.
+      const [[root], rows] = await Promise.all([
+        requireResolutions(loaders, [number], 'number'),
+        db.read(query, { number, limit: CHAIN_MAX_RESULTS }, ChainRow),
+      ]);
       for (const r of rows) loaders.primeResolution(r.resolution);
       const totalCount = rows[0]?.total ?? 0;
       return {

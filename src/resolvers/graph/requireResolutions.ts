@@ -1,6 +1,6 @@
 import { notFound } from '../../errors/AppError';
 import type { Loaders } from '../../../loaders/createLoaders';
-import type { ResolutionModel } from '../resolution/ResolutionModel';
+import type { ResolutionModel } from '../../../loaders/resolutionRow';
 
 /** Loads every named resolution, or fails with NOT_FOUND listing the numbers that name none. */
 export async function requireResolutions(loaders: Loaders, numbers: number[], argument: string): Promise<ResolutionModel[]> {

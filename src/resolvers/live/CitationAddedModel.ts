@@ -1,4 +1,4 @@
-import type { ResolutionModel } from '../resolution/ResolutionModel';
+import type { ResolutionModel } from '../../../loaders/resolutionRow';
 
 /** One `citationAdded` event: both resolutions loaded, and the edge's own properties. */
 export interface CitationAddedModel {

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/Context';
 import type { DataChange, LiveSubscriber } from '../../live/dataVersion';
 import { EventStream } from '../../live/eventStream';
 import { readAddedMatching, readCitationEdge, readDataVersion } from '../../../loaders/live';
-import type { ResolutionModel } from '../resolution/ResolutionModel';
+import type { ResolutionModel } from '../../../loaders/resolutionRow';
 import { toFilterParams } from '../resolution/toFilterParams';
 import type { CitationAddedModel } from './CitationAddedModel';
 

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { cypher } from '../../db/CypherQuery';
 import type { Resolvers } from '../../generated/graphql';
 import { memberRow } from '../../../loaders/memberRow';
-import { dbEnums } from '../common/dbEnums';
+import { dbEnums } from '../../../loaders/dbEnums';
 import { pageRequest, toPage } from '../common/pagination';
-import { resolutionRow } from '../resolution/resolutionRow';
+import { resolutionRow } from '../../../loaders/resolutionRow';
 import { normaliseCode } from './normaliseCode';
 import { toTerms } from './toTerms';
 
@@ -28,7 +28,7 @@ export const memberResolvers: Resolvers = {
     votingRecord: async (m, { vote, yearFrom, yearTo, first, after }, { db, loaders }) => {
       const page = pageRequest(first, after);
       const params = { code: m.code, vote: vote ? dbEnums.voteToDb(vote) : null, yearFrom: yearFrom ?? null, yearTo: yearTo ?? null };
-      const rows = await db.read(cypher('member/votingRecord'), { ...params, skip: page.offset, limit: page.limit }, RecordRow);
+      const rows = await db.read(loaders.resolutionQuery('member/votingRecord'), { ...params, skip: page.offset, limit: page.limit }, RecordRow);
       const total = rows[0]?.total ?? (page.offset === 0 ? 0 : ((await db.read(cypher('member/votingRecordCount'), params, CountRow))[0]?.total ?? 0));
       for (const r of rows) loaders.primeResolution(r.resolution);
       const { edges, pageInfo } = toPage(

@@ -1,16 +1,11 @@
-import { z } from 'zod';
-import { cypher } from '../../db/CypherQuery';
 import type { QueryRunner } from '../../db/Database';
 import type { ResolutionOrder, ResolversTypes } from '../../generated/graphql';
 import type { Loaders } from '../../../loaders/createLoaders';
+import { resolutionList } from '../../../loaders/resolutionList';
 import { toPage, type PageRequest } from '../common/pagination';
-import type { ResolutionFilterParams } from './ResolutionFilterParams';
-import { resolutionRow } from './resolutionRow';
+import type { ResolutionFilterParams } from '../../../loaders/ResolutionFilterParams';
 
-const Row = z.object({ resolution: resolutionRow });
-const CountRow = z.object({ total: z.number().int() });
-
-/** One page of filtered resolutions plus the total, as a connection (the page and the count run in parallel). */
+/** One page of filtered resolutions plus the total, as a connection (one extra row says whether a next page exists). */
 export async function listResolutions(
   db: QueryRunner,
   loaders: Loaders,
@@ -18,10 +13,6 @@ export async function listResolutions(
   order: ResolutionOrder,
   page: PageRequest,
 ): Promise<ResolversTypes['ResolutionConnection']> {
-  const [rows, counts] = await Promise.all([
-    db.read(cypher('resolution/list'), { filter, order, skip: page.offset, limit: page.limit + 1 }, Row),
-    db.read(cypher('resolution/count'), { filter }, CountRow),
-  ]);
-  for (const r of rows) loaders.primeResolution(r.resolution);
-  return { ...toPage(rows, page, (r, cursor) => ({ cursor, node: r.resolution })), totalCount: counts[0]?.total ?? 0 };
+  const { rows, total } = await resolutionList(db, loaders, filter, order, page.offset, page.limit + 1);
+  return { ...toPage(rows, page, (node, cursor) => ({ cursor, node })), totalCount: total };
 }

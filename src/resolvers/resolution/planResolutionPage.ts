@@ -1,16 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { selectedFields, type SelectedField } from '../../graphql/selectedFields';
+import type { ResolutionPagePlan } from '../../../loaders/prefetchResolutionPage';
 import { pageRequest, type PageRequest } from '../common/pagination';
 
-/** Which parts of a resolution page one query is about to ask the loaders for. */
-export interface ResolutionPagePlan {
-  withTopics: boolean;
-  withComposition: boolean;
-  cites: PageRequest | null;
-  citedBy: PageRequest | null;
-  /** The page of `cites` asked for under each resolution of the `cites` page. */
-  nestedCites: PageRequest | null;
-}
 
 /** The page a connection field will load, or null when its arguments are bad (its resolver reports that). */
 function pageOf(field: SelectedField | undefined): PageRequest | null {

@@ -35,9 +35,16 @@ export const resolutionResolvers: Resolvers = {
     meeting: (r, _a, { loaders }) => loaders.meeting.load(r.number),
     composition: (r, _a, { loaders }) => loaders.composition.load(r.number),
     votes: (r) =>
-      r.modality === null && r.votesYes === null
+      (r.modality ?? null) === null && (r.votesYes ?? null) === null
         ? null
-        : { modality: r.modality, yes: r.votesYes, no: r.votesNo, abstain: r.votesAbstain, nonVoting: r.votesNonVoting, unanimous: r.unanimous },
+        : {
+            modality: r.modality ?? null,
+            yes: r.votesYes ?? null,
+            no: r.votesNo ?? null,
+            abstain: r.votesAbstain ?? null,
+            nonVoting: r.votesNonVoting ?? null,
+            unanimous: r.unanimous ?? null,
+          },
     cites: async (r, { first, after }, { loaders }) => {
       const page = pageRequest(first, after);
       return citationConnection(await loaders.cites.load({ number: r.number, offset: page.offset, limit: page.limit }), page);

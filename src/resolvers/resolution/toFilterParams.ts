@@ -1,7 +1,7 @@
 import { badInput } from '../../errors/AppError';
 import type { ResolutionFilter } from '../../generated/graphql';
-import { dbEnums } from '../common/dbEnums';
-import type { ResolutionFilterParams } from './ResolutionFilterParams';
+import { dbEnums } from '../../../loaders/dbEnums';
+import type { ResolutionFilterParams } from '../../../loaders/ResolutionFilterParams';
 
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2200;
@@ -53,6 +53,7 @@ export function toFilterParams(filter: ResolutionFilter | null | undefined, extr
     cites: resolutionNumber(f.cites, 'cites'),
     citedBy: resolutionNumber(f.citedBy, 'citedBy'),
     unanimous: f.unanimous ?? null,
+    chapterVII: f.chapterVII ?? null,
   };
   if (params.topic === '') throw badInput('filter.topic must not be empty.', { argument: 'filter.topic' });
   if (params.yearFrom !== null && params.yearTo !== null && params.yearFrom > params.yearTo) {

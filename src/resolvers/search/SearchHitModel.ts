@@ -1,4 +1,4 @@
-import type { ResolutionModel } from '../resolution/ResolutionModel';
+import type { ResolutionModel } from '../../../loaders/resolutionRow';
 
 /** One search hit; `query` travels along so `snippets` can find the matching paragraphs. */
 export interface SearchHitModel {

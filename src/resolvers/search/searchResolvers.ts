@@ -4,7 +4,7 @@ import { cypher } from '../../db/CypherQuery';
 import type { Resolvers } from '../../generated/graphql';
 import { DEFAULT_SNIPPETS, MAX_SNIPPETS, MAX_TOPIC_FACETS } from '../../limits';
 import { pageRequest, toPage } from '../common/pagination';
-import { resolutionRow } from '../resolution/resolutionRow';
+import { resolutionRow } from '../../../loaders/resolutionRow';
 import { toFilterParams } from '../resolution/toFilterParams';
 import { extractTerms } from './extractTerms';
 import { paragraphQuery } from './paragraphQuery';
@@ -65,7 +65,7 @@ export const searchResolvers: Resolvers = {
       const terms = extractTerms(hit.query);
       const pq = paragraphQuery(terms);
       const paragraphs = pq && hit.resolution.hasText ? await guarded(loaders.snippets.load({ query: pq, number: hit.resolution.number, limit: wanted })) : [];
-      return toSnippets(paragraphs, hit.resolution.title, terms);
+      return toSnippets(paragraphs, hit.resolution.title ?? null, terms);
     },
   },
 };

@@ -1,8 +1,8 @@
 import type { ResolversTypes } from '../../generated/graphql';
 import { SNIPPET_CHARS } from '../../limits';
 import type { SnippetParagraph } from '../../../loaders/snippetParagraphs';
-import { dbEnums } from '../common/dbEnums';
-import { paragraphRef } from '../resolution/paragraphRef';
+import { dbEnums } from '../../../loaders/dbEnums';
+import { paragraphRef } from '../../../loaders/paragraphRef';
 import { cutSnippet } from './cutSnippet';
 import { highlight } from './highlight';
 import type { SearchTerm } from './SearchTerm';

@@ -3,7 +3,7 @@ import { cypher } from '../../db/CypherQuery';
 import type { Resolvers } from '../../generated/graphql';
 import { MAX_RANKING, MAX_RANKING_PER_PERIOD } from '../../limits';
 import { checkRange } from '../graph/checkRange';
-import { resolutionRow } from '../resolution/resolutionRow';
+import { resolutionRow } from '../../../loaders/resolutionRow';
 import type { StatsTotals } from './StatsModel';
 
 const TotalsRow: z.ZodType<StatsTotals> = z.object({
@@ -42,17 +42,17 @@ export const statsResolvers: Resolvers = {
     paragraphs: async (s) => (await s.totals()).paragraphs,
     perYear: async (_s, _a, { db }) => db.read(cypher('stats/perYear'), {}, YearRow),
     mostCited: async (_s, { limit }, { db, loaders }) => {
-      const rows = await db.read(cypher('stats/mostCited'), { limit: checkRange(limit ?? 10, 'limit', 1, MAX_RANKING) }, RankRow);
+      const rows = await db.read(loaders.resolutionQuery('stats/mostCited'), { limit: checkRange(limit ?? 10, 'limit', 1, MAX_RANKING) }, RankRow);
       return rows.map((r, i) => (loaders.primeResolution(r.resolution), { rank: i + 1, value: r.value, resolution: r.resolution }));
     },
     mostInfluential: async (_s, { limit }, { db, loaders }) => {
-      const rows = await db.read(cypher('stats/mostInfluential'), { limit: checkRange(limit ?? 10, 'limit', 1, MAX_RANKING) }, RankRow);
+      const rows = await db.read(loaders.resolutionQuery('stats/mostInfluential'), { limit: checkRange(limit ?? 10, 'limit', 1, MAX_RANKING) }, RankRow);
       return rows.map((r, i) => (loaders.primeResolution(r.resolution), { rank: i + 1, value: r.value, resolution: r.resolution }));
     },
     mostCitedByPeriod: async (_s, { period, limit }, { db, loaders }) => {
       const p = period ?? 'DECADE';
       const rows = await db.read(
-        cypher('stats/mostCitedByPeriod'),
+        loaders.resolutionQuery('stats/mostCitedByPeriod'),
         { period: p, limit: checkRange(limit ?? 3, 'limit', 1, MAX_RANKING_PER_PERIOD) },
         PeriodRow,
       );

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { badInput } from '../../errors/AppError';
 import { cypher } from '../../db/CypherQuery';
 import type { Resolvers, TopicKind } from '../../generated/graphql';
-import { dbEnums } from '../common/dbEnums';
+import { dbEnums } from '../../../loaders/dbEnums';
 import { pageRequest, toPage } from '../common/pagination';
 import { listResolutions } from '../resolution/listResolutions';
 import { toFilterParams } from '../resolution/toFilterParams';

@@ -3,6 +3,7 @@ import { loadConfig } from '../../../src/config/loadConfig';
 import type { Params } from '../../../src/db/Database';
 import type { Context } from '../../../src/graphql/Context';
 import { loadTypeDefs } from '../../../src/graphql/loadTypeDefs';
+import { createRowSelectionPlugin } from '../../../src/graphql/rowSelection';
 import { createLogger } from '../../../src/logger';
 import { resolvers } from '../../../src/resolvers/resolvers';
 import { createLoaders } from '../../../loaders/createLoaders';
@@ -11,7 +12,7 @@ import { sampleResolution } from './sampleResolution';
 
 /** Canned rows, just enough for every resolver to go on to its nested queries. */
 function answer(name: string, params: Params): unknown[] {
-  const base = name.split('@')[0];
+  const base = name.split('@')[0]!.split('#')[0];
   switch (base) {
     case 'resolution/byNumbers':
       return (params.numbers as number[]).map((n) => ({ resolution: sampleResolution(n) }));
@@ -85,7 +86,7 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
 };
 
 describe('Cypher text and parameters each operation sends (no database)', () => {
-  const server = new ApolloServer<Context>({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  const server = new ApolloServer<Context>({ typeDefs: loadTypeDefs(), resolvers: resolvers as never, plugins: [createRowSelectionPlugin()] });
   const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: 'bolt://127.0.0.1:1', AUTO_INGEST: 'false', LOG_LEVEL: 'silent' });
   beforeAll(() => server.start());
   afterAll(() => server.stop());

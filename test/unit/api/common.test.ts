@@ -2,7 +2,7 @@ import { decodeCursor, encodeCursor, pageRequest, toPage } from '../../../src/re
 import { toTerms } from '../../../src/resolvers/member/toTerms';
 import { parseSymbol } from '../../../src/resolvers/resolution/parseSymbol';
 import { toFilterParams } from '../../../src/resolvers/resolution/toFilterParams';
-import { paragraphRef } from '../../../src/resolvers/resolution/paragraphRef';
+import { paragraphRef } from '../../../loaders/paragraphRef';
 
 describe('pagination', () => {
   it('round-trips opaque cursors and refuses forged ones', () => {
@@ -60,7 +60,10 @@ describe('toFilterParams', () => {
       cites: null,
       citedBy: null,
       unanimous: null,
+      chapterVII: null,
     });
+    expect(toFilterParams({ chapterVII: true }).chapterVII).toBe(true);
+    expect(toFilterParams({ chapterVII: false }).chapterVII).toBe(false);
   });
   it.each([{ dateTo: '2001-02-29' }, { dateFrom: '2017/01/01' }, { member: 'FR' }, { cites: 0 }, { topic: ' ' }, { dateFrom: '2010-01-01', dateTo: '2009-01-01' }])('rejects %p', (filter) => {
     expect(() => toFilterParams(filter)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));

@@ -1,4 +1,4 @@
-import type { TopicKind } from '../../generated/graphql';
+import type { TopicKind } from '../src/generated/graphql';
 
 /** A topic node; `resolutionCount` is present when the query that found it already counted. */
 export interface TopicModel {

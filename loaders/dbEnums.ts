@@ -1,4 +1,4 @@
-import type { ParagraphKind, TopicKind, Vote } from '../../generated/graphql';
+import type { ParagraphKind, TopicKind, Vote } from '../src/generated/graphql';
 
 const VOTES: Record<string, Vote> = { yes: 'YES', no: 'NO', abstain: 'ABSTAIN', 'non-voting': 'NON_VOTING' };
 const PARAGRAPH_KINDS: Record<string, ParagraphKind> = { preambular: 'PREAMBULAR', operative: 'OPERATIVE' };

@@ -1,4 +1,4 @@
-import type { ParagraphKind } from '../../generated/graphql';
+import type { ParagraphKind } from '../src/generated/graphql';
 
 /**
  * The short reference the CITES `paragraph` property also uses: "pp <n>" for the n-th preambular

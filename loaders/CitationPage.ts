@@ -1,4 +1,4 @@
-import type { ResolutionModel } from './ResolutionModel';
+import type { ResolutionModel } from './resolutionRow';
 
 /** Which page of which resolution's citations a loader key asks for. */
 export interface CitationPageKey {

@@ -21,4 +21,6 @@ export interface ResolutionFilterParams {
   cites: number | null;
   citedBy: number | null;
   unanimous: boolean | null;
+  /** adopted under Chapter VII (r.chapterVII, written by the ingest; null on resolutions not yet classified) */
+  chapterVII: boolean | null;
 }

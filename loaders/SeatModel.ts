@@ -1,5 +1,5 @@
-import type { Vote } from '../../generated/graphql';
-import type { MemberModel } from '../member/MemberModel';
+import type { Vote } from '../src/generated/graphql';
+import type { MemberModel } from './MemberModel';
 
 /** One member's seat for one resolution (a SAT_ON edge). */
 export interface SeatModel {

@@ -1,4 +1,4 @@
-import type { ParagraphKind } from '../../generated/graphql';
+import type { ParagraphKind } from '../src/generated/graphql';
 
 /** A paragraph with its short reference ("pp 3", "op 5", "¶ 7") already worked out. */
 export interface ParagraphModel {
