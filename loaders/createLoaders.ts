@@ -19,6 +19,7 @@ import { textByNumber } from './textByNumber';
 import { topicsByResolution } from './topicsByResolution';
 import { topicStatsByKey, type TopicStats } from './topicStatsByKey';
 import { voteCountsByMember, type MemberVoteCounts } from './voteCountsByMember';
+import { votesPerYearByMember, type MemberYearVotes } from './votesPerYearByMember';
 
 /** Per-request DataLoaders. Each batch function returns one result per key, in key order. */
 export interface Loaders {
@@ -33,6 +34,7 @@ export interface Loaders {
   meetingResolutions: DataLoader<string, ResolutionModel[]>;
   member: DataLoader<string, MemberModel | null>;
   memberVoteCounts: DataLoader<string, MemberVoteCounts>;
+  memberVotesPerYear: DataLoader<string, MemberYearVotes[]>;
   topicStats: DataLoader<string, TopicStats>;
   snippets: DataLoader<SnippetKey, SnippetParagraph[], string>;
   /** Remembers a resolution some other query already returned, so nobody fetches it again. */
@@ -56,6 +58,7 @@ export function createLoaders(db: QueryRunner): Loaders {
     meetingResolutions: resolutionsByMeeting(db),
     member: memberByCode(db),
     memberVoteCounts: voteCountsByMember(db),
+    memberVotesPerYear: votesPerYearByMember(db),
     topicStats: topicStatsByKey(db),
     snippets: snippetParagraphs(db),
     primeResolution,
