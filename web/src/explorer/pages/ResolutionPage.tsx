@@ -3,7 +3,7 @@ import { ApiError, gql } from '../api';
 import { ErrorBox, Loading } from '../components/Status';
 import { QUERIES } from '../queries';
 import { Link } from '../router';
-import { graphRoute, searchRoute } from '../routes';
+import { graphRoute, meetingRoute, memberRoute, searchRoute, topicRoute, yearRoute } from '../routes';
 import type { CitationList, MoreCitationsResult, ResolutionDetail, ResolutionResult, Vote } from '../types';
 import { useQuery } from '../useQuery';
 
@@ -31,7 +31,10 @@ function ResolutionView({ r }: { r: ResolutionDetail }) {
           <Link to={searchRoute()}>Search</Link> › Resolution {r.number}
         </p>
         <h1 id="res-title">
-          Resolution {r.number} <span className="muted">({r.year})</span>
+          Resolution {r.number}{' '}
+          <span className="muted">
+            (<Link to={yearRoute(r.year)}>{r.year}</Link>)
+          </span>
         </h1>
         <p className="res-title">{r.title ?? r.agenda ?? 'Untitled'}</p>
         <dl className="facts">
@@ -40,7 +43,16 @@ function ResolutionView({ r }: { r: ResolutionDetail }) {
           <dt>Adopted</dt>
           <dd>{r.date ?? String(r.year)}</dd>
           <dt>Meeting</dt>
-          <dd>{r.meeting ? `${r.meeting.symbol}${r.meeting.date ? ` (${r.meeting.date})` : ''}` : 'unknown'}</dd>
+          <dd>
+            {r.meeting ? (
+              <>
+                <Link to={meetingRoute(r.meeting.symbol)}>{r.meeting.symbol}</Link>
+                {r.meeting.date ? ` (${r.meeting.date})` : ''}
+              </>
+            ) : (
+              'unknown'
+            )}
+          </dd>
           {r.votes && (
             <>
               <dt>Vote</dt>
@@ -96,7 +108,7 @@ function ResolutionView({ r }: { r: ResolutionDetail }) {
               <ul className="tags">
                 {[...agenda, ...subjects].map((t) => (
                   <li key={`${t.kind}:${t.name}`}>
-                    <Link to={searchRoute({ q: `"${t.name.replace(/"/g, '')}"` })} title={`${t.kind.toLowerCase()} topic`}>
+                    <Link to={topicRoute(t.kind, t.name)} title={`${t.kind.toLowerCase()} topic`}>
                       {t.name}
                     </Link>
                   </li>
@@ -122,7 +134,7 @@ function ResolutionView({ r }: { r: ResolutionDetail }) {
                   {r.composition.map((seat) => (
                     <tr key={seat.member.code}>
                       <td>
-                        <abbr title={seat.member.name}>{seat.member.code}</abbr> {seat.member.name}
+                        <abbr title={seat.member.name}>{seat.member.code}</abbr> <Link to={memberRoute(seat.member.code)}>{seat.member.name}</Link>
                       </td>
                       <td>{seat.permanent ? 'permanent' : 'elected'}</td>
                       <td className={`vote ${seat.vote?.toLowerCase() ?? 'unknown'}`}>{seat.vote ? VOTE_LABEL[seat.vote] : 'unknown'}</td>
