@@ -186,11 +186,12 @@ function CitationSection({ number, initial, cites, title, empty }: { number: num
             const how = [e.verb, e.paragraph].filter(Boolean).join(' · ');
             return (
               <li key={e.node.number}>
+                {/* The link stays outside <summary>: a link inside it is a nested interactive control (axe: nested-interactive). */}
+                <Link to={{ name: 'resolution', number: e.node.number }} title={`${e.node.symbol}: ${e.node.title ?? ''}${how ? ` (${how})` : ''}`}>
+                  {e.node.number}
+                </Link>
                 <details>
                   <summary>
-                    <Link to={{ name: 'resolution', number: e.node.number }} title={`${e.node.symbol}: ${e.node.title ?? ''}${how ? ` (${how})` : ''}`}>
-                      {e.node.number}
-                    </Link>{' '}
                     <span className="muted">({e.node.year})</span> {how && <span className="verb">{how}</span>}
                   </summary>
                   <p className="citation-detail">
