@@ -289,7 +289,7 @@ describeCorpus('explorer browse pages (years, topics, members, meetings) in head
     } finally {
       await scan.context.close();
     }
-  });
+  }, 600_000);
 
   it('is usable at phone width (390x844): no horizontal scrolling on any browse page', async () => {
     const phone = await offlineContext(browser, PHONE);
@@ -307,7 +307,7 @@ describeCorpus('explorer browse pages (years, topics, members, meetings) in head
     } finally {
       await phone.context.close();
     }
-  });
+  }, 300_000);
 
   it('made no request to any host but the loopback server, and logged no page errors', () => {
     expect(desktop.external).toEqual([]);
