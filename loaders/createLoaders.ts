@@ -22,6 +22,7 @@ import { textByNumber } from './textByNumber';
 import { topicsByResolution } from './topicsByResolution';
 import { topicStatsByKey, type TopicStats } from './topicStatsByKey';
 import { voteCountsByMember, type MemberVoteCounts } from './voteCountsByMember';
+import { votesPerYearByMember, type MemberYearVotes } from './votesPerYearByMember';
 
 /** Per-request DataLoaders. Each batch function returns one result per key, in key order. */
 export interface Loaders extends MissionLoaders {
@@ -36,6 +37,7 @@ export interface Loaders extends MissionLoaders {
   meetingResolutions: DataLoader<string, ResolutionModel[]>;
   member: DataLoader<string, MemberModel | null>;
   memberVoteCounts: DataLoader<string, MemberVoteCounts>;
+  memberVotesPerYear: DataLoader<string, MemberYearVotes[]>;
   topicStats: DataLoader<string, TopicStats>;
   snippets: DataLoader<SnippetKey, SnippetParagraph[], string>;
   /** Topics and meetings by natural key, for `node(id:)`. */
@@ -67,6 +69,7 @@ export function createLoaders(db: QueryRunner): Loaders {
     meetingResolutions: resolutionsByMeeting(db, resolutionQuery),
     member: memberByCode(db),
     memberVoteCounts: voteCountsByMember(db),
+    memberVotesPerYear: votesPerYearByMember(db),
     topicStats: topicStatsByKey(db),
     snippets: snippetParagraphs(db),
     entity: entityByKey(db),

@@ -317,6 +317,8 @@ export type Member = Node & {
   /** Its terms: runs of consecutive years, ascending. */
   terms: Array<Term>;
   voteCounts: VoteCounts;
+  /** Its votes counted per year of adoption, ascending; only years in which it sat on an adopted resolution. */
+  votesPerYear: Array<YearVoteCounts>;
   /**
    * Its vote on every resolution adopted while it sat, by number ascending. `vote` and the year range filter.
    * `first` is 1..100 (default 20).
@@ -1166,6 +1168,13 @@ export type YearCount = {
   year: Scalars['Int']['output'];
 };
 
+/** A member's votes in one year. */
+export type YearVoteCounts = {
+  __typename?: 'YearVoteCounts';
+  counts: VoteCounts;
+  year: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1329,6 +1338,7 @@ export type ResolversTypes = {
   VotingRecordConnection: ResolverTypeWrapper<Omit<VotingRecordConnection, 'edges'> & { edges: Array<ResolversTypes['VotingRecordEdge']> }>;
   VotingRecordEdge: ResolverTypeWrapper<Omit<VotingRecordEdge, 'node'> & { node: ResolversTypes['Resolution'] }>;
   YearCount: ResolverTypeWrapper<YearCount>;
+  YearVoteCounts: ResolverTypeWrapper<YearVoteCounts>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1400,6 +1410,7 @@ export type ResolversParentTypes = {
   VotingRecordConnection: Omit<VotingRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['VotingRecordEdge']> };
   VotingRecordEdge: Omit<VotingRecordEdge, 'node'> & { node: ResolversParentTypes['Resolution'] };
   YearCount: YearCount;
+  YearVoteCounts: YearVoteCounts;
 };
 
 export type CacheControlDirectiveArgs = {
@@ -1567,6 +1578,7 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
   resolutionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   terms?: Resolver<Array<ResolversTypes['Term']>, ParentType, ContextType>;
   voteCounts?: Resolver<ResolversTypes['VoteCounts'], ParentType, ContextType>;
+  votesPerYear?: Resolver<Array<ResolversTypes['YearVoteCounts']>, ParentType, ContextType>;
   votingRecord?: Resolver<ResolversTypes['VotingRecordConnection'], ParentType, ContextType, RequireFields<MemberVotingRecordArgs, 'first'>>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1887,6 +1899,11 @@ export type YearCountResolvers<ContextType = Context, ParentType extends Resolve
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type YearVoteCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearVoteCounts'] = ResolversParentTypes['YearVoteCounts']> = {
+  counts?: Resolver<ResolversTypes['VoteCounts'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   ChainEntry?: ChainEntryResolvers<ContextType>;
   CitationAdded?: CitationAddedResolvers<ContextType>;
@@ -1946,6 +1963,7 @@ export type Resolvers<ContextType = Context> = {
   VotingRecordConnection?: VotingRecordConnectionResolvers<ContextType>;
   VotingRecordEdge?: VotingRecordEdgeResolvers<ContextType>;
   YearCount?: YearCountResolvers<ContextType>;
+  YearVoteCounts?: YearVoteCountsResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -109,9 +109,9 @@ describeCorpus('explorer in headless Chromium on the real corpus', () => {
     expect(await page.locator('.paragraphs .para').count()).toBeGreaterThan(40);
     expect(await page.locator('.composition tbody tr').count()).toBe(15);
     expect(await page.locator('.tags li').count()).toBeGreaterThan(0);
-    const cited = (await page.locator('[data-testid="cites"] .citation-list summary a').allTextContents()).map(Number);
+    const cited = (await page.locator('[data-testid="cites"] .citation-list li > a').allTextContents()).map(Number);
     expect(cited).toEqual(expect.arrayContaining([...RELATED_2396, 2388]));
-    const quotedIn = (await page.locator('[data-testid="cited-by"] .citation-list summary a').allTextContents()).map(Number);
+    const quotedIn = (await page.locator('[data-testid="cited-by"] .citation-list li > a').allTextContents()).map(Number);
     expect(quotedIn).toEqual(expect.arrayContaining([2535, 2560, 2610, 2617]));
     // Each citation shows its verb and paragraph inline, and its context on expand.
     const first = page.locator('[data-testid="cites"] .citation-list li').first();

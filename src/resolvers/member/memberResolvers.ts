@@ -12,6 +12,15 @@ const MemberRow = z.object({ member: memberRow });
 const RecordRow = z.object({ total: z.number().int(), vote: z.string().nullable(), permanent: z.boolean().nullable(), resolution: resolutionRow });
 const CountRow = z.object({ total: z.number().int() });
 
+/** Vote counts of a set of seats; seats with none of the four votes are unknown. */
+const toVoteCounts = (c: { total: number; yes: number; no: number; abstain: number; nonVoting: number }) => ({
+  yes: c.yes,
+  no: c.no,
+  abstain: c.abstain,
+  nonVoting: c.nonVoting,
+  unknown: c.total - c.yes - c.no - c.abstain - c.nonVoting,
+});
+
 export const memberResolvers: Resolvers = {
   Query: {
     members: async (_p, { permanent, year }, { db }) =>
@@ -21,10 +30,8 @@ export const memberResolvers: Resolvers = {
   Member: {
     terms: (m) => toTerms(m.years),
     resolutionCount: async (m, _a, { loaders }) => (await loaders.memberVoteCounts.load(m.code)).total,
-    voteCounts: async (m, _a, { loaders }) => {
-      const c = await loaders.memberVoteCounts.load(m.code);
-      return { yes: c.yes, no: c.no, abstain: c.abstain, nonVoting: c.nonVoting, unknown: c.total - c.yes - c.no - c.abstain - c.nonVoting };
-    },
+    voteCounts: async (m, _a, { loaders }) => toVoteCounts(await loaders.memberVoteCounts.load(m.code)),
+    votesPerYear: async (m, _a, { loaders }) => (await loaders.memberVotesPerYear.load(m.code)).map((y) => ({ year: y.year, counts: toVoteCounts(y) })),
     votingRecord: async (m, { vote, yearFrom, yearTo, first, after }, { db, loaders }) => {
       const page = pageRequest(first, after);
       const params = { code: m.code, vote: vote ? dbEnums.voteToDb(vote) : null, yearFrom: yearFrom ?? null, yearTo: yearTo ?? null };

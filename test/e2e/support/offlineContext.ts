@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
@@ -15,8 +15,8 @@ export interface OfflineContext {
  * A browser context that behaves as if the machine were offline: requests to any host other than
  * loopback are recorded and aborted, so a page that needs a CDN fails visibly.
  */
-export async function offlineContext(browser: Browser, viewport: { width: number; height: number }): Promise<OfflineContext> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+export async function offlineContext(browser: Browser, viewport: { width: number; height: number }, options: BrowserContextOptions = {}): Promise<OfflineContext> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, ...options });
   const external: string[] = [];
   const problems: string[] = [];
   await context.route('**/*', async (route) => {

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { BrowseView } from './pages/browse/BrowseView';
 import { GraphPage } from './pages/GraphPage';
 import { PathPage } from './pages/PathPage';
 import { ResolutionPage } from './pages/ResolutionPage';
 import { SearchPage } from './pages/SearchPage';
 import { Link, useRoute } from './router';
-import { searchRoute, type Route } from './routes';
+import { isBrowseRoute, searchRoute, type Route } from './routes';
 
 function View({ route }: { route: Route }) {
   switch (route.name) {
@@ -16,6 +17,8 @@ function View({ route }: { route: Route }) {
       return <GraphPage route={route} />;
     case 'path':
       return <PathPage route={route} />;
+    default:
+      return <BrowseView route={route} />;
     case 'notFound':
       return (
         <div className="status error" role="alert">
@@ -57,6 +60,11 @@ export function App() {
             <li>
               <Link to={searchRoute()} aria-current={route.name === 'search' ? 'page' : undefined}>
                 Search
+              </Link>
+            </li>
+            <li>
+              <Link to={{ name: 'years' }} aria-current={isBrowseRoute(route) ? 'page' : undefined}>
+                Browse
               </Link>
             </li>
             <li>

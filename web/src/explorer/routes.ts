@@ -37,7 +37,47 @@ export interface NotFoundRoute {
   name: 'notFound';
   path: string;
 }
-export type Route = SearchRoute | ResolutionRoute | GraphRoute | PathRoute | NotFoundRoute;
+export type TopicKind = 'AGENDA' | 'SITE' | 'SUBJECT';
+export const TOPIC_KINDS: readonly TopicKind[] = ['AGENDA', 'SITE', 'SUBJECT'];
+/** The browse pages: years, topics, Council members and meetings, each a URL without a query. */
+export interface YearsRoute {
+  name: 'years';
+}
+export interface YearRoute {
+  name: 'year';
+  year: number;
+  /** Opaque cursor of the page to show (null: the first page); `start` is the 1-based rank of its first row. */
+  after: string | null;
+  start: number;
+}
+export interface TopicsRoute {
+  name: 'topics';
+  kind: TopicKind;
+  after: string | null;
+  start: number;
+}
+export interface TopicRoute {
+  name: 'topic';
+  kind: TopicKind;
+  topic: string;
+  after: string | null;
+  start: number;
+}
+export interface MembersRoute {
+  name: 'members';
+}
+export interface MemberRoute {
+  name: 'member';
+  code: string;
+}
+export interface MeetingRoute {
+  name: 'meeting';
+  symbol: string;
+}
+export type BrowseRoute = YearsRoute | YearRoute | TopicsRoute | TopicRoute | MembersRoute | MemberRoute | MeetingRoute;
+const BROWSE_NAMES = new Set<string>(['years', 'year', 'topics', 'topic', 'members', 'member', 'meeting']);
+export const isBrowseRoute = (route: { name: string }): route is BrowseRoute => BROWSE_NAMES.has(route.name);
+export type Route = SearchRoute | ResolutionRoute | GraphRoute | PathRoute | BrowseRoute | NotFoundRoute;
 
 export const BASE = '/explore';
 export const GRAPH_LIMITS = [100, 200, 500] as const;
@@ -54,6 +94,55 @@ export function searchRoute(partial: Partial<Omit<SearchRoute, 'name'>> = {}): S
 
 export function graphRoute(number: number, partial: Partial<Omit<GraphRoute, 'name' | 'number'>> = {}): GraphRoute {
   return { name: 'graph', number, depth: 1, direction: 'BOTH', colorBy: 'year', limit: 200, ...partial };
+}
+
+export function yearRoute(year: number, after: string | null = null, start = 1): YearRoute {
+  return { name: 'year', year, after, start };
+}
+export function topicsRoute(kind: TopicKind = 'AGENDA', after: string | null = null, start = 1): TopicsRoute {
+  return { name: 'topics', kind, after, start };
+}
+export function topicRoute(kind: TopicKind, topic: string, after: string | null = null, start = 1): TopicRoute {
+  return { name: 'topic', kind, topic, after, start };
+}
+export function memberRoute(code: string): MemberRoute {
+  return { name: 'member', code };
+}
+export function meetingRoute(symbol: string): MeetingRoute {
+  return { name: 'meeting', symbol };
+}
+
+const topicKind = (value: string | null | undefined): TopicKind | null => {
+  const upper = (value ?? '').toUpperCase();
+  return (TOPIC_KINDS as readonly string[]).includes(upper) ? (upper as TopicKind) : null;
+};
+
+const decoded = (value: string): string | null => {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+};
+
+function parseBrowseRoute(rest: string, params: URLSearchParams): BrowseRoute | null {
+  const after = params.get('after') || null;
+  const start = after ? (positiveInt(params.get('start')) ?? 1) : 1;
+  if (rest === '/years') return { name: 'years' };
+  if (rest === '/members') return { name: 'members' };
+  if (rest === '/topics') return topicsRoute(topicKind(params.get('kind')) ?? 'AGENDA', after, start);
+  const year = /^\/year\/(\d{4})$/.exec(rest);
+  if (year) return yearRoute(Number(year[1]), after, start);
+  const member = /^\/member\/([A-Za-z]{3})$/.exec(rest);
+  if (member) return memberRoute((member[1] ?? '').toUpperCase());
+  const topic = /^\/topic\/(agenda|site|subject)\/(.+)$/i.exec(rest);
+  const name = topic ? decoded(topic[2] ?? '') : null;
+  if (topic && name?.trim()) return topicRoute(topicKind(topic[1]) ?? 'AGENDA', name, after, start);
+  // Meeting symbols keep their slashes in the path: /explore/meeting/S/PV.8148.
+  const meeting = /^\/meeting\/(.+)$/.exec(rest);
+  const symbol = meeting ? decoded(meeting[1] ?? '') : null;
+  if (symbol?.trim()) return meetingRoute(symbol);
+  return null;
 }
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -93,7 +182,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (rest === '/path') {
     return { name: 'path', from: positiveInt(params.get('from')), to: positiveInt(params.get('to')) };
   }
-  return { name: 'notFound', path: pathname };
+  return parseBrowseRoute(rest, params) ?? { name: 'notFound', path: pathname };
 }
 
 export function formatRoute(route: Route): string {
@@ -127,6 +216,30 @@ export function formatRoute(route: Route): string {
         ['from', route.from],
         ['to', route.to],
       ])}`;
+    case 'years':
+      return `${BASE}/years`;
+    case 'year':
+      return `${BASE}/year/${route.year}${query([
+        ['after', route.after],
+        ['start', route.after && route.start > 1 ? route.start : null],
+      ])}`;
+    case 'topics':
+      return `${BASE}/topics${query([
+        ['kind', route.kind],
+        ['after', route.after],
+        ['start', route.after && route.start > 1 ? route.start : null],
+      ])}`;
+    case 'topic':
+      return `${BASE}/topic/${route.kind.toLowerCase()}/${encodeURIComponent(route.topic)}${query([
+        ['after', route.after],
+        ['start', route.after && route.start > 1 ? route.start : null],
+      ])}`;
+    case 'members':
+      return `${BASE}/members`;
+    case 'member':
+      return `${BASE}/member/${route.code}`;
+    case 'meeting':
+      return `${BASE}/meeting/${encodeURIComponent(route.symbol).replace(/%2F/g, '/')}`;
     case 'notFound':
       return route.path;
   }

@@ -4,7 +4,7 @@ import { ErrorBox, Loading } from '../components/Status';
 import { WatchCitations } from '../components/WatchCitations';
 import { QUERIES } from '../queries';
 import { Link } from '../router';
-import { graphRoute, searchRoute } from '../routes';
+import { graphRoute, meetingRoute, memberRoute, searchRoute, topicRoute, yearRoute } from '../routes';
 import type { CitationList, MoreCitationsResult, ResolutionDetail, ResolutionResult, Vote } from '../types';
 import { useQuery } from '../useQuery';
 
@@ -32,7 +32,10 @@ function ResolutionView({ r }: { r: ResolutionDetail }) {
           <Link to={searchRoute()}>Search</Link> › Resolution {r.number}
         </p>
         <h1 id="res-title">
-          Resolution {r.number} <span className="muted">({r.year})</span>
+          Resolution {r.number}{' '}
+          <span className="muted">
+            (<Link to={yearRoute(r.year)}>{r.year}</Link>)
+          </span>
         </h1>
         <p className="res-title">{r.title ?? r.agenda ?? 'Untitled'}</p>
         <dl className="facts">
@@ -41,7 +44,16 @@ function ResolutionView({ r }: { r: ResolutionDetail }) {
           <dt>Adopted</dt>
           <dd>{r.date ?? String(r.year)}</dd>
           <dt>Meeting</dt>
-          <dd>{r.meeting ? `${r.meeting.symbol}${r.meeting.date ? ` (${r.meeting.date})` : ''}` : 'unknown'}</dd>
+          <dd>
+            {r.meeting ? (
+              <>
+                <Link to={meetingRoute(r.meeting.symbol)}>{r.meeting.symbol}</Link>
+                {r.meeting.date ? ` (${r.meeting.date})` : ''}
+              </>
+            ) : (
+              'unknown'
+            )}
+          </dd>
           {r.votes && (
             <>
               <dt>Vote</dt>
@@ -98,7 +110,7 @@ function ResolutionView({ r }: { r: ResolutionDetail }) {
               <ul className="tags">
                 {[...agenda, ...subjects].map((t) => (
                   <li key={`${t.kind}:${t.name}`}>
-                    <Link to={searchRoute({ q: `"${t.name.replace(/"/g, '')}"` })} title={`${t.kind.toLowerCase()} topic`}>
+                    <Link to={topicRoute(t.kind, t.name)} title={`${t.kind.toLowerCase()} topic`}>
                       {t.name}
                     </Link>
                   </li>
@@ -124,7 +136,7 @@ function ResolutionView({ r }: { r: ResolutionDetail }) {
                   {r.composition.map((seat) => (
                     <tr key={seat.member.code}>
                       <td>
-                        <abbr title={seat.member.name}>{seat.member.code}</abbr> {seat.member.name}
+                        <abbr title={seat.member.name}>{seat.member.code}</abbr> <Link to={memberRoute(seat.member.code)}>{seat.member.name}</Link>
                       </td>
                       <td>{seat.permanent ? 'permanent' : 'elected'}</td>
                       <td className={`vote ${seat.vote?.toLowerCase() ?? 'unknown'}`}>{seat.vote ? VOTE_LABEL[seat.vote] : 'unknown'}</td>
@@ -176,11 +188,12 @@ function CitationSection({ number, initial, cites, title, empty }: { number: num
             const how = [e.verb, e.paragraph].filter(Boolean).join(' · ');
             return (
               <li key={e.node.number}>
+                {/* The link stays outside <summary>: a link inside it is a nested interactive control (axe: nested-interactive). */}
+                <Link to={{ name: 'resolution', number: e.node.number }} title={`${e.node.symbol}: ${e.node.title ?? ''}${how ? ` (${how})` : ''}`}>
+                  {e.node.number}
+                </Link>
                 <details>
                   <summary>
-                    <Link to={{ name: 'resolution', number: e.node.number }} title={`${e.node.symbol}: ${e.node.title ?? ''}${how ? ` (${how})` : ''}`}>
-                      {e.node.number}
-                    </Link>{' '}
                     <span className="muted">({e.node.year})</span> {how && <span className="verb">{how}</span>}
                   </summary>
                   <p className="citation-detail">

@@ -5,6 +5,7 @@ import { HighlightedText } from '../components/HighlightedText';
 import { Timeline } from '../components/Timeline';
 import { QUERIES } from '../queries';
 import { Link, navigate } from '../router';
+import { BrowseLinks } from './browse/BrowseParts';
 import { searchRoute, type SearchRoute } from '../routes';
 import type { SearchResult } from '../types';
 import { useQuery } from '../useQuery';
@@ -55,6 +56,7 @@ export function SearchPage({ route }: { route: SearchRoute }) {
         Lucene syntax, as in the API: words, <code>"phrases"</code>, <code>AND</code>/<code>OR</code>/<code>NOT</code>, wildcards <code>terror*</code>, fuzzy <code>sanctons~</code>, fields <code>title:</code> and <code>text:</code>.
       </p>
 
+      {state.status === 'idle' && <BrowseLinks />}
       {state.status === 'idle' && (
         <section aria-label="Examples">
           <h2>Try</h2>

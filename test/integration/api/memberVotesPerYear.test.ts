@@ -1,0 +1,57 @@
+import { startApiApp, type ApiHarness } from './support/startApiApp';
+
+interface Counts {
+  yes: number;
+  no: number;
+  abstain: number;
+  nonVoting: number;
+  unknown: number;
+}
+interface YearVotes {
+  year: number;
+  counts: Counts;
+}
+
+// Member.votesPerYear feeds the explorer's member page chart: per-year counts must add up to the member's
+// totals and agree with its voting record filtered to each year.
+describe('Member.votesPerYear (fixture graph)', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await startApiApp();
+  });
+  afterAll(() => api.app.stop());
+
+  it('counts a member’s votes per year, ascending, only years it sat on a resolution', async () => {
+    const data = await api.data<{ bol: { votesPerYear: YearVotes[] }; yug: { votesPerYear: YearVotes[] }; none: null }>(
+      '{ bol: member(code: "BOL") { votesPerYear { year counts { yes no abstain nonVoting unknown } } } yug: member(code: "YUG") { votesPerYear { year counts { yes no abstain nonVoting unknown } } } none: member(code: "XXX") { votesPerYear { year } } }',
+    );
+    // Bolivia sat in 1964, 1978-79 and 2017-18 but the fixture holds one resolution it voted on (2396, 2017).
+    expect(data.bol.votesPerYear).toEqual([{ year: 2017, counts: { yes: 1, no: 0, abstain: 0, nonVoting: 0, unknown: 0 } }]);
+    expect(data.yug.votesPerYear.find((y) => y.year === 1950)?.counts).toEqual(expect.objectContaining({ abstain: 1 }));
+    expect(data.none).toBeNull();
+  });
+
+  it('adds up to voteCounts and agrees with votingRecord for every member and year', async () => {
+    const { members } = await api.data<{ members: Array<{ code: string; voteCounts: Counts; votesPerYear: YearVotes[] }> }>(
+      '{ members { code voteCounts { yes no abstain nonVoting unknown } votesPerYear { year counts { yes no abstain nonVoting unknown } } } }',
+    );
+    expect(members.some((m) => m.votesPerYear.length > 1)).toBe(true);
+    for (const m of members) {
+      const years = m.votesPerYear.map((y) => y.year);
+      expect(years).toEqual([...years].sort((a, b) => a - b));
+      const sum = { yes: 0, no: 0, abstain: 0, nonVoting: 0, unknown: 0 };
+      for (const y of m.votesPerYear) for (const k of Object.keys(sum) as Array<keyof Counts>) sum[k] += y.counts[k];
+      expect({ code: m.code, ...sum }).toEqual({ code: m.code, ...m.voteCounts });
+      for (const y of m.votesPerYear) {
+        const rec = await api.data<{ member: { votingRecord: { totalCount: number } } }>(
+          `{ member(code: "${m.code}") { votingRecord(yearFrom: ${y.year}, yearTo: ${y.year}) { totalCount } } }`,
+        );
+        expect({ code: m.code, year: y.year, total: rec.member.votingRecord.totalCount }).toEqual({
+          code: m.code,
+          year: y.year,
+          total: y.counts.yes + y.counts.no + y.counts.abstain + y.counts.nonVoting + y.counts.unknown,
+        });
+      }
+    }
+  });
+});
