@@ -9,7 +9,7 @@ import type { StatsModel } from '../resolvers/stats/StatsModel';
 import type { SearchHitModel } from '../resolvers/search/SearchHitModel';
 import type { SearchConnectionModel } from '../resolvers/search/SearchConnectionModel';
 import type { MissionRow, MandateRow, MissionActionRow, RegimeRow, RegimeEventRow, MeasureRow, SanctionsActionRow } from '../../loaders/missions';
-import type { CitationAddedModel } from '../resolvers/live/CitationAddedModel';
+import type { CitationAddedModel, MandateChangedModel } from '../resolvers/live/LiveEventModels';
 import type { Context } from '../graphql/Context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -229,6 +229,17 @@ export type MandateAction =
   | 'MODIFIES'
   /** "Decides to terminate the mandate". */
   | 'TERMINATES';
+
+/** One `mandateChanged` event. */
+export type MandateChanged = {
+  __typename?: 'MandateChanged';
+  /** What it does, to which mission, in which paragraph. */
+  change: MissionAction;
+  /** The resolution that acts on the mandate. */
+  resolution: Resolution;
+  /** The data version that brought it. */
+  version: Scalars['Int']['output'];
+};
 
 /** One resolution acting on a mission's mandate. */
 export type MandateEvent = {
@@ -1039,6 +1050,11 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** A citation of resolution `to` that was not in the graph before: a new resolution, or a newly read text, cites it. */
   citationAdded: CitationAdded;
+  /**
+   * A resolution new to the graph (or newly read) acts on a mission's mandate: establishes, extends, modifies or
+   * terminates it. `mission` is an acronym or key, case-insensitive (\"UNMISS\"); every mission when absent.
+   */
+  mandateChanged: MandateChanged;
   /** A resolution new to the graph that matches `filter` (every new one when it is absent). */
   resolutionAdded: Resolution;
 };
@@ -1051,6 +1067,16 @@ export type Subscription = {
  */
 export type SubscriptionCitationAddedArgs = {
   to: Scalars['Int']['input'];
+};
+
+
+/**
+ * Live updates over WebSocket at `/graphql` (the `graphql-transport-ws` protocol of the graphql-ws
+ * library). Events come from the data-version watcher: they arrive within DATA_VERSION_POLL_MS (5 s by
+ * default) of the ingest that caused them. The query limits of docs/limits.md apply to subscriptions too.
+ */
+export type SubscriptionMandateChangedArgs = {
+  mission?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1281,6 +1307,7 @@ export type ResolversTypes = {
   IngestInfo: ResolverTypeWrapper<IngestInfo>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MandateAction: MandateAction;
+  MandateChanged: ResolverTypeWrapper<MandateChangedModel>;
   MandateEvent: ResolverTypeWrapper<MandateRow>;
   MeasureAction: MeasureAction;
   MeasureKind: MeasureKind;
@@ -1363,6 +1390,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   IngestInfo: IngestInfo;
   Int: Scalars['Int']['output'];
+  MandateChanged: MandateChangedModel;
   MandateEvent: MandateRow;
   Meeting: MeetingModel;
   MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
@@ -1537,6 +1565,12 @@ export type IngestInfoResolvers<ContextType = Context, ParentType extends Resolv
   resolutions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MandateChangedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MandateChanged'] = ResolversParentTypes['MandateChanged']> = {
+  change?: Resolver<ResolversTypes['MissionAction'], ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MandateEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MandateEvent'] = ResolversParentTypes['MandateEvent']> = {
@@ -1832,6 +1866,7 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   citationAdded?: SubscriptionResolver<ResolversTypes['CitationAdded'], "citationAdded", ParentType, ContextType, RequireFields<SubscriptionCitationAddedArgs, 'to'>>;
+  mandateChanged?: SubscriptionResolver<ResolversTypes['MandateChanged'], "mandateChanged", ParentType, ContextType, Partial<SubscriptionMandateChangedArgs>>;
   resolutionAdded?: SubscriptionResolver<ResolversTypes['Resolution'], "resolutionAdded", ParentType, ContextType, Partial<SubscriptionResolutionAddedArgs>>;
 };
 
@@ -1921,6 +1956,7 @@ export type Resolvers<ContextType = Context> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   Highlight?: HighlightResolvers<ContextType>;
   IngestInfo?: IngestInfoResolvers<ContextType>;
+  MandateChanged?: MandateChangedResolvers<ContextType>;
   MandateEvent?: MandateEventResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;

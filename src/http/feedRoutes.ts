@@ -104,14 +104,40 @@ const SEARCH_FEED_QUERY = `query SearchFeed($q: String!, $first: Int!) {
   }
 }`;
 
+const MISSION_FEED_QUERY = `query MissionFeed($acronym: String!) {
+  mission(acronym: $acronym) {
+    key acronym name
+    mandates { resolution { number symbol title date } action until period paragraph context }
+  }
+}`;
+
+interface MissionFeedData {
+  mission: {
+    key: string;
+    acronym: string | null;
+    name: string;
+    mandates: Array<{
+      resolution: { number: number; symbol: string; title: string | null; date: string | null };
+      action: string;
+      until: string | null;
+      period: string | null;
+      paragraph: string;
+      context: string;
+    }>;
+  } | null;
+}
+
+const ACTION_WORDS: Record<string, string> = { ESTABLISHES: 'establishes', EXTENDS: 'extends', MODIFIES: 'modifies', TERMINATES: 'terminates' };
+
 interface SearchFeedData {
   search: { edges: Array<{ node: { resolution: { number: number; symbol: string; title: string | null; date: string | null }; snippets: Array<{ ref: string; text: string }> } }> };
 }
 
 /**
  * Atom feeds for feed readers: `/feeds/cited-by/{number}.atom` (the newest resolutions citing it,
- * with the citing paragraph) and `/feeds/search.atom?q=…` (the newest of a search's best matches;
- * same syntax and errors as the `search` query). At most 50 entries, newest first. Responses carry
+ * with the citing paragraph), `/feeds/search.atom?q=…` (the newest of a search's best matches;
+ * same syntax and errors as the `search` query) and `/feeds/mission/{acronym}.atom` (the newest
+ * resolutions acting on a mission's mandate). At most 50 entries, newest first. Responses carry
  * an ETag from the data version and the path, and answer If-None-Match with 304.
  */
 export function createFeedRoutes(deps: FeedRouteDeps): (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean> {
@@ -133,6 +159,19 @@ export function createFeedRoutes(deps: FeedRouteDeps): (req: http.IncomingMessag
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     })();
+
+  /** Runs one operation through the API; on errors answers with their code and returns null. */
+  const run = async <T>(res: http.ServerResponse, query: string, variables: Record<string, unknown>): Promise<T | null> => {
+    const result = await deps.apollo.executeOperation<T>({ query, variables }, { contextValue: deps.context() });
+    const single = result.body.kind === 'single' ? result.body.singleResult : null;
+    if (!single || single.errors || !single.data) {
+      const error = single?.errors?.[0];
+      const code = typeof error?.extensions?.code === 'string' ? error.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
+      sendJson(res, FEED_ERROR_STATUS[code] ?? 500, { error: code, message: error?.message ?? 'The feed could not be read' });
+      return null;
+    }
+    return single.data as T;
+  };
 
   const etagFor = (url: URL) => {
     const v = deps.version();
@@ -179,15 +218,9 @@ export function createFeedRoutes(deps: FeedRouteDeps): (req: http.IncomingMessag
     if (url.pathname === '/feeds/search.atom') {
       const q = url.searchParams.get('q') ?? '';
       await sendFeed(req, res, etagFor(url), async () => {
-        const result = await deps.apollo.executeOperation<SearchFeedData>({ query: SEARCH_FEED_QUERY, variables: { q, first: FEED_SEARCH_WINDOW } }, { contextValue: deps.context() });
-        const single = result.body.kind === 'single' ? result.body.singleResult : null;
-        if (!single || single.errors || !single.data) {
-          const error = single?.errors?.[0];
-          const code = typeof error?.extensions?.code === 'string' ? error.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
-          sendJson(res, FEED_ERROR_STATUS[code] ?? 500, { error: code, message: error?.message ?? 'Search failed' });
-          return null;
-        }
-        const entries = single.data.search.edges
+        const data = await run<SearchFeedData>(res, SEARCH_FEED_QUERY, { q, first: FEED_SEARCH_WINDOW });
+        if (!data) return null;
+        const entries = data.search.edges
           .map(({ node }) => ({
             id: `urn:unsc-graph:resolution:${node.resolution.number}`,
             title: `${node.resolution.symbol}${node.resolution.title ? `: ${node.resolution.title}` : ''}`,
@@ -202,6 +235,39 @@ export function createFeedRoutes(deps: FeedRouteDeps): (req: http.IncomingMessag
           title: `Resolutions matching “${q}”`,
           selfLink: `${base}/feeds/search.atom?q=${encodeURIComponent(q)}`,
           alternateLink: `${base}/explore/search?q=${encodeURIComponent(q)}`,
+          updated: newest(entries),
+          entries,
+        };
+      });
+      return true;
+    }
+    const mission = /^\/feeds\/mission\/([A-Za-z0-9._-]{1,80})\.atom$/.exec(url.pathname);
+    if (mission) {
+      const acronym = decodeURIComponent(mission[1] ?? '');
+      await sendFeed(req, res, etagFor(url), async () => {
+        const data = await run<MissionFeedData>(res, MISSION_FEED_QUERY, { acronym });
+        if (!data) return null;
+        const m = data.mission;
+        if (!m) {
+          sendJson(res, 404, { error: ErrorCode.NOT_FOUND, message: `No mission ${acronym}` });
+          return null;
+        }
+        const label = m.acronym ?? m.name;
+        const entries = m.mandates
+          .map((e) => ({
+            id: `urn:unsc-graph:mandate:${m.key}:${e.resolution.number}:${e.action.toLowerCase()}`,
+            title: `${e.resolution.symbol} ${ACTION_WORDS[e.action] ?? e.action.toLowerCase()} ${label}${e.until ? ` until ${e.until}` : e.period ? ` for ${e.period}` : ''}`,
+            date: e.resolution.date,
+            link: `${base}/explore/resolution/${e.resolution.number}`,
+            summary: `${e.paragraph}: ${e.context}`,
+          }))
+          .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.id.localeCompare(a.id, 'en', { numeric: true }))
+          .slice(0, FEED_MAX_ENTRIES);
+        return {
+          id: `urn:unsc-graph:feed:mission:${m.key}`,
+          title: `Mandate of ${label}${m.acronym ? ` (${m.name})` : ''}`,
+          selfLink: `${base}${url.pathname}`,
+          alternateLink: `${base}/graphql?query=${encodeURIComponent(`{ mission(acronym: "${label}") { name mandates { resolution { number } action until } } }`)}`,
           updated: newest(entries),
           entries,
         };

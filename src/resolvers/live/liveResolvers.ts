@@ -6,7 +6,7 @@ import { EventStream } from '../../live/eventStream';
 import { readAddedMatching, readCitationEdge, readDataVersion } from '../../../loaders/live';
 import type { ResolutionModel } from '../../../loaders/resolutionRow';
 import { toFilterParams } from '../resolution/toFilterParams';
-import type { CitationAddedModel } from './CitationAddedModel';
+import type { CitationAddedModel, MandateChangedModel } from './LiveEventModels';
 
 /** Events one subscriber may fall behind before it is dropped as too slow. */
 export const MAX_QUEUED_EVENTS = 256;
@@ -79,6 +79,29 @@ export const liveResolvers: Resolvers = {
         });
       },
       resolve: (payload: CitationAddedModel, _a: unknown, ctx: Context) => (requireLive(ctx), payload),
+    },
+    mandateChanged: {
+      subscribe: (_p, { mission }, ctx) => {
+        const wanted = mission === null || mission === undefined ? null : mission.trim().toLowerCase();
+        if (wanted === '') throw badInput('mission must be an acronym or key such as "UNMISS", or absent for every mission.', { argument: 'mission' });
+        return subscribe(ctx, async (change) => {
+          // A rewritten text can add an action too: updated resolutions count as well as new ones.
+          const numbers = [...change.resolutionsAdded, ...change.resolutionsUpdated];
+          if (numbers.length === 0) return [];
+          const [actions, resolutions] = await Promise.all([ctx.loaders.missionsByResolution.loadMany(numbers), ctx.loaders.resolution.loadMany(numbers)]);
+          const events: MandateChangedModel[] = [];
+          numbers.forEach((_, i) => {
+            const resolution = resolutions[i];
+            const rows = actions[i];
+            if (!resolution || resolution instanceof Error || !rows || rows instanceof Error) return;
+            for (const row of rows) {
+              if (wanted === null || row.key.toLowerCase() === wanted || row.acronym?.toLowerCase() === wanted) events.push({ resolution, change: row, version: change.version });
+            }
+          });
+          return events;
+        });
+      },
+      resolve: (payload: MandateChangedModel, _a: unknown, ctx: Context) => (requireLive(ctx), payload),
     },
   },
 };
