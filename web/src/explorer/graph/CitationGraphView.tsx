@@ -10,7 +10,7 @@ import { GraphLabels, shortLabel } from './GraphLabels';
 import './graph.css';
 import { timelineLayout } from './timelineLayout';
 import { toGraphML } from './toGraphML';
-import { VERB_GROUP_LABELS, VERB_GROUPS, type GraphLayout, type GraphViewSettings } from './viewSettings';
+import { VERB_GROUP_LABELS, VERB_GROUPS, type GraphLayout, type GraphState, type GraphViewSettings } from './viewSettings';
 
 /** Above this many nodes the graph is drawn with cytoscape's WebGL renderer. */
 export const WEBGL_MIN_NODES = 300;
@@ -33,18 +33,6 @@ interface Props {
    */
   view?: GraphViewSettings;
   onViewChange?(partial: Partial<GraphViewSettings>): void;
-}
-
-/** What the e2e test and client developers can read about the graph on screen (window.__graphState). */
-export interface GraphState {
-  renderer: 'webgl' | 'canvas';
-  layout: GraphLayout;
-  nodes: number;
-  edgesShown: number;
-  labels: string[];
-  focus: string | null;
-  fadedNodes: number;
-  fadedEdges: number;
 }
 
 declare global {

@@ -85,3 +85,15 @@ export function viewSettingsParams(view: GraphViewSettings): Array<[string, stri
   if (view.focus !== null) out.push(['focus', String(view.focus)]);
   return out;
 }
+
+/** What the e2e test and client developers can read about the graph on screen (window.__graphState). */
+export interface GraphState {
+  renderer: 'webgl' | 'canvas';
+  layout: GraphLayout;
+  nodes: number;
+  edgesShown: number;
+  labels: string[];
+  focus: string | null;
+  fadedNodes: number;
+  fadedEdges: number;
+}
