@@ -13,6 +13,7 @@ import { offlineContext, type OfflineContext } from './support/offlineContext';
 const DESKTOP = { width: 1280, height: 900 };
 // The loaded, shared test machine can take a minute to draw a graph: generous waits, no timing assertion.
 const WAIT = 180_000;
+jest.setTimeout(600_000);
 
 const state = (page: Page) => page.evaluate('window.__graphState') as Promise<GraphState>;
 const waitForGraph = (page: Page) => page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: WAIT });
