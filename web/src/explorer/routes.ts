@@ -2,6 +2,8 @@
  * Every explorer view has a URL, so a search, a resolution, a graph or a path survives a reload and
  * can be shared. Pure functions: parse a location into a route and format a route back into a URL.
  */
+import { DEFAULT_VIEW, parseViewSettings, viewSettingsParams, type GraphViewSettings } from './graph/viewSettings';
+
 export type Direction = 'CITES' | 'CITED_BY' | 'BOTH';
 export type ColorBy = 'year' | 'topic';
 
@@ -27,6 +29,8 @@ export interface GraphRoute {
   direction: Direction;
   colorBy: ColorBy;
   limit: number;
+  /** Layout, labels, edge filters and focus (graph/viewSettings.ts). */
+  view: GraphViewSettings;
 }
 export interface PathRoute {
   name: 'path';
@@ -93,7 +97,7 @@ export function searchRoute(partial: Partial<Omit<SearchRoute, 'name'>> = {}): S
 }
 
 export function graphRoute(number: number, partial: Partial<Omit<GraphRoute, 'name' | 'number'>> = {}): GraphRoute {
-  return { name: 'graph', number, depth: 1, direction: 'BOTH', colorBy: 'year', limit: 200, ...partial };
+  return { name: 'graph', number, depth: 1, direction: 'BOTH', colorBy: 'year', limit: 200, view: { ...DEFAULT_VIEW, verbs: [...DEFAULT_VIEW.verbs] }, ...partial };
 }
 
 export function yearRoute(year: number, after: string | null = null, start = 1): YearRoute {
@@ -176,6 +180,7 @@ export function parseRoute(pathname: string, search: string): Route {
         direction: direction === 'CITES' || direction === 'CITED_BY' ? direction : 'BOTH',
         colorBy: params.get('color') === 'topic' ? 'topic' : 'year',
         limit: (GRAPH_LIMITS as readonly number[]).includes(limit) ? limit : 200,
+        view: parseViewSettings(params),
       });
     }
   }
@@ -210,6 +215,7 @@ export function formatRoute(route: Route): string {
         ['direction', route.direction],
         ['color', route.colorBy],
         ['limit', route.limit],
+        ...viewSettingsParams(route.view),
       ])}`;
     case 'path':
       return `${BASE}/path${query([

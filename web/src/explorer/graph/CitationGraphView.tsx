@@ -4,9 +4,16 @@ import { download } from '../download';
 import type { ColorBy } from '../routes';
 import type { GraphEdge, GraphNode } from '../types';
 import { topicScale, yearScale } from './colorScales';
+import { edgeShown, neighbourhood } from './edgeFilter';
+import { FocusPanel, openOnPlainClick } from './FocusPanel';
+import { GraphLabels, shortLabel } from './GraphLabels';
+import './graph.css';
+import { timelineLayout } from './timelineLayout';
 import { toGraphML } from './toGraphML';
+import { VERB_GROUP_LABELS, VERB_GROUPS, type GraphLayout, type GraphState, type GraphViewSettings } from './viewSettings';
 
-export type LayoutName = 'concentric' | 'cose';
+/** Above this many nodes the graph is drawn with cytoscape's WebGL renderer. */
+export const WEBGL_MIN_NODES = 300;
 
 interface Props {
   nodes: GraphNode[];
@@ -20,12 +27,20 @@ interface Props {
   /** Show verbs on edges (small graphs such as paths). */
   edgeLabels?: boolean;
   ariaLabel: string;
+  /**
+   * The graph page's view settings (from its URL) and how to change them. Without them (the path page) the
+   * graph is force-directed, every node carries its number, and every edge is drawn.
+   */
+  view?: GraphViewSettings;
+  onViewChange?(partial: Partial<GraphViewSettings>): void;
 }
 
 declare global {
   interface Window {
     /** The live cytoscape instance of the graph on screen: a handle for client developers and the e2e test. */
     explorerGraph?: cytoscape.Core;
+    /** A read-only snapshot of the graph view (renderer, labels, focus, dimming, edges shown). */
+    readonly __graphState?: GraphState;
   }
 }
 
@@ -45,12 +60,15 @@ const STYLE: cytoscape.StylesheetJson = [
       'text-halign': 'center',
       'text-outline-color': '#ffffff',
       'text-outline-width': 2,
-      // Labels below this on-screen size are skipped: zoomed-out large graphs stay fast and unclutered.
+      // Labels below this on-screen size are skipped: zoomed-out large graphs stay fast and uncluttered.
       'min-zoomed-font-size': 7,
     },
   },
+  // Graph page: labels are the HTML overlay (GraphLabels); cytoscape draws them only into an exported PNG.
+  { selector: 'node.plain', style: { label: '' } },
+  { selector: 'node.plain.export-label', style: { label: 'data(short)', 'text-valign': 'bottom', 'text-margin-y': 2, 'font-size': 12 } },
   { selector: 'node.centre', style: { 'z-index': 10, 'border-width': 5, 'border-color': '#b91c1c', 'font-weight': 'bold', 'font-size': 14 } },
-  { selector: 'node:selected, node.hover', style: { 'border-width': 4, 'border-color': '#1d4ed8' } },
+  { selector: 'node:selected, node.hover, node.focus', style: { 'border-width': 4, 'border-color': '#1d4ed8' } },
   {
     selector: 'edge',
     style: {
@@ -63,113 +81,210 @@ const STYLE: cytoscape.StylesheetJson = [
     },
   },
   // Large graphs: straight edges are far cheaper to draw than bundled beziers, with the same arrows.
-  { selector: 'edge.large', style: { 'curve-style': 'straight', width: 0.8, 'arrow-scale': 0.6 } },
+  { selector: 'edge.large', style: { 'curve-style': 'straight', width: 0.8, 'arrow-scale': 0.6, opacity: 0.55 } },
   { selector: 'edge.labelled', style: { label: 'data(verb)', 'font-size': 10, color: '#1f2937', 'text-background-color': '#ffffff', 'text-background-opacity': 1, 'text-rotation': 'autorotate' } },
   { selector: 'edge.hover', style: { 'line-color': '#1d4ed8', 'target-arrow-color': '#1d4ed8', width: 2.5, label: 'data(verb)', 'font-size': 10 } },
+  { selector: 'edge.filtered', style: { display: 'none' } },
+  // Focus: everything but the focused node, its direct citations both ways and their edges fades out.
+  { selector: '.faded', style: { opacity: 0.12 } },
+  { selector: 'edge.lit', style: { 'line-color': '#1d4ed8', 'target-arrow-color': '#1d4ed8', width: 1.6, opacity: 0.9 } },
 ];
 
+const nodeSize = (n: GraphNode, maxIn: number, isCentre: boolean) => Math.max(isCentre ? 48 : 0, 14 + 38 * Math.sqrt(n.inDegree / maxIn));
+
 /**
- * An interactive citation graph (cytoscape): node size by cited-by count, colour by year or topic, the
- * centre outlined in red, click (or Enter on the list) opens a resolution. The canvas takes +/-/0/arrow
- * keys; the node list under it is the keyboard and screen-reader way through the same graph.
+ * An interactive citation graph (cytoscape, WebGL above WEBGL_MIN_NODES): node size by cited-by count,
+ * colour by year or topic, the centre outlined in red, click (or Enter on the list) opens a resolution.
+ * On the graph page it also lays out on a timeline, labels the most-cited nodes in view, filters edges by
+ * verb group, and focuses a node (hover, right-click or the list) by fading all but its direct citations.
+ * The canvas takes +/-/0/arrow/Escape keys; the node list under it is the keyboard and screen-reader way.
  */
-export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, exportName, edgeLabels = false, ariaLabel }: Props) {
+export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, exportName, edgeLabels = false, ariaLabel, view, onViewChange }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<cytoscape.Core | null>(null);
-  const [layout, setLayout] = useState<LayoutName>(nodes.length > 150 ? 'concentric' : 'cose');
-  const [hovered, setHovered] = useState<GraphNode | null>(null);
+  const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  const [localLayout, setLocalLayout] = useState<GraphLayout>(nodes.length > 150 ? 'rings' : 'cose');
+  const layout = view?.layout ?? localLayout;
+  const yAxis = view?.yAxis ?? 'cited';
+  const [hovered, setHovered] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
+  const labelIds = useRef<string[]>([]);
   const onOpenRef = useRef(onOpen);
   onOpenRef.current = onOpen;
+  const onViewChangeRef = useRef(onViewChange);
+  onViewChangeRef.current = onViewChange;
 
   const scale = useMemo(() => (colorBy === 'topic' ? topicScale(nodes) : yearScale(nodes)), [nodes, colorBy]);
   const maxIn = useMemo(() => Math.max(1, ...nodes.map((n) => n.inDegree)), [nodes]);
+  const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
+  const centreSet = useMemo(() => new Set(centre), [centre]);
+  const webgl = nodes.length > WEBGL_MIN_NODES;
+  // The filter is its two fields, not the view object (a new one on every navigation).
+  const verbs = view?.verbs.join(',');
+  const shownEdges = useMemo(() => {
+    const drawable = edges.filter((e) => byId.has(e.source) && byId.has(e.target));
+    if (!view) return drawable;
+    return drawable.filter((e) => edgeShown(e, view, centreSet));
+  }, [edges, byId, centreSet, verbs, view?.peripheral]);
+  const focusId = hovered ?? (view?.focus != null && byId.has(String(view.focus)) ? String(view.focus) : null);
+  const focus = useMemo(() => (focusId ? neighbourhood(focusId, shownEdges, byId) : null), [focusId, shownEdges, byId]);
 
   useEffect(() => {
     if (!container.current) return;
     setReady(false);
-    const centreSet = new Set(centre);
-    const byId = new Map(nodes.map((n) => [n.id, n]));
     const large = nodes.length > 150;
-    // Marks for the e2e figure (performance.getEntriesByType('measure')): build, layout and first draw.
+    // Marks for the e2e figures (performance.getEntriesByType('measure')): build, layout and first frame.
     performance.mark('graph:build');
-    const cy = cytoscape({
+    const positions =
+      layout === 'timeline'
+        ? timelineLayout(
+            nodes.map((n) => ({ ...n, radius: nodeSize(n, maxIn, centreSet.has(n.id)) / 2, pinned: centreSet.has(n.id) })),
+            yAxis,
+          )
+        : null;
+    performance.mark('graph:construct');
+    const instance = cytoscape({
       container: container.current,
       style: STYLE,
+      // Positions come from our layout run below (the default would run a grid layout first, for nothing).
+      layout: { name: 'preset' },
       minZoom: 0.05,
-      maxZoom: 4,
-      // Large graphs: draw edges only at rest, and move a cached bitmap while panning or zooming.
-      hideEdgesOnViewport: large,
-      textureOnViewport: large,
-      pixelRatio: large ? 1 : 'auto',
+      maxZoom: 6,
+      // Canvas renderer, large graphs: draw edges only at rest and move a cached bitmap while panning.
+      hideEdgesOnViewport: large && !webgl,
+      textureOnViewport: large && !webgl,
+      pixelRatio: large && !webgl ? 1 : 'auto',
+      ...({ webgl } as object),
       elements: [
         ...nodes.map((n) => ({
           group: 'nodes' as const,
-          data: {
-            id: n.id,
-            short: String(n.number),
-            color: scale.colorOf(n),
-            size: Math.max(centreSet.has(n.id) ? 48 : 0, 18 + 42 * Math.sqrt(n.inDegree / maxIn)),
-            distance: n.distance,
-          },
-          classes: centreSet.has(n.id) ? 'centre' : '',
+          data: { id: n.id, short: view ? shortLabel(n) : String(n.number), color: scale.colorOf(n), size: nodeSize(n, maxIn, centreSet.has(n.id)), distance: n.distance },
+          position: positions?.get(n.id),
+          classes: [centreSet.has(n.id) ? 'centre' : '', view ? 'plain' : ''].join(' ').trim(),
         })),
         ...edges
           .filter((e) => byId.has(e.source) && byId.has(e.target))
           .map((e) => ({ group: 'edges' as const, data: { id: `e${e.id}`, source: e.source, target: e.target, verb: e.verb ?? '' }, classes: edgeLabels ? 'labelled' : large ? 'large' : '' })),
       ],
     });
-    cyRef.current = cy;
-    window.explorerGraph = cy;
-    cy.on('tap', 'node', (evt) => {
+    window.explorerGraph = instance;
+    instance.on('tap', 'node', (evt) => {
       const node = byId.get(evt.target.id() as string);
       if (node) onOpenRef.current(node.number);
     });
-    cy.on('mouseover', 'node', (evt) => {
+    // Right-click (or a long press) keeps a node in focus, in the URL.
+    instance.on('cxttap taphold', 'node', (evt) => {
+      const node = byId.get(evt.target.id() as string);
+      if (node) onViewChangeRef.current?.({ focus: node.number });
+    });
+    instance.on('tap', (evt) => {
+      if (evt.target === instance) {
+        setHovered(null);
+        onViewChangeRef.current?.({ focus: null });
+      }
+    });
+    instance.on('mouseover', 'node', (evt) => {
       evt.target.addClass('hover');
-      setHovered(byId.get(evt.target.id() as string) ?? null);
+      setHovered(evt.target.id() as string);
       if (container.current) container.current.style.cursor = 'pointer';
     });
-    cy.on('mouseout', 'node', (evt) => {
+    instance.on('mouseout', 'node', (evt) => {
       evt.target.removeClass('hover');
       setHovered(null);
       if (container.current) container.current.style.cursor = '';
     });
-    cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));
-    cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('hover'));
+    instance.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));
+    instance.on('mouseout', 'edge', (evt) => evt.target.removeClass('hover'));
     const maxDistance = Math.max(0, ...nodes.map((n) => n.distance));
     const options: cytoscape.LayoutOptions =
-      layout === 'cose'
-        ? ({ name: 'cose', animate: false, randomize: false, padding: 20, nodeRepulsion: () => 12000, idealEdgeLength: () => 70, gravity: 0.3 } as cytoscape.LayoutOptions)
-        : {
-            name: 'concentric',
-            animate: false,
-            padding: 20,
-            minNodeSpacing: 6,
-            concentric: (node: cytoscape.NodeSingular) => maxDistance - (node.data('distance') as number),
-            levelWidth: () => 1,
-          };
+      layout === 'timeline'
+        ? { name: 'preset', fit: true, padding: 30, positions: Object.fromEntries(positions ?? []) }
+        : layout === 'cose'
+          ? ({ name: 'cose', animate: false, randomize: false, padding: 20, nodeRepulsion: () => 12000, idealEdgeLength: () => 70, gravity: 0.3 } as cytoscape.LayoutOptions)
+          : {
+              name: 'concentric',
+              animate: false,
+              padding: 20,
+              minNodeSpacing: 6,
+              concentric: (node: cytoscape.NodeSingular) => maxDistance - (node.data('distance') as number),
+              levelWidth: () => 1,
+            };
     performance.mark('graph:layout');
-    const run = cy.layout(options);
+    const run = instance.layout(options);
     run.one('layoutstop', () => {
-      cy.fit(undefined, 20);
+      instance.fit(undefined, layout === 'timeline' ? 30 : 20);
       performance.mark('graph:ready');
       performance.measure('graph: build elements', 'graph:build', 'graph:layout');
       performance.measure('graph: layout and fit', 'graph:layout', 'graph:ready');
-      // The figure the e2e test reports: when the graph is drawn and takes input.
-      container.current?.setAttribute('data-ready-at', String(Math.round(performance.now())));
-      setReady(true);
+      // The first frame drawn after layout: a task that runs after the next animation frame.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          performance.mark('graph:first-frame');
+          performance.measure('graph: layout to first frame', 'graph:ready', 'graph:first-frame');
+          container.current?.setAttribute('data-ready-at', String(Math.round(performance.now())));
+          setReady(true);
+        }),
+      );
     });
     run.run();
+    setCy(instance);
     return () => {
-      if (window.explorerGraph === cy) delete window.explorerGraph;
-      cy.destroy();
-      cyRef.current = null;
+      if (window.explorerGraph === instance) delete window.explorerGraph;
+      instance.destroy();
+      setCy(null);
     };
-  }, [nodes, edges, centre, scale, maxIn, layout, edgeLabels]);
+  }, [nodes, edges, byId, centreSet, scale, maxIn, layout, yAxis, edgeLabels, webgl, view ? 1 : 0]);
+
+  // Edge filters: hidden edges are display:none, so they are neither drawn nor hit.
+  useEffect(() => {
+    if (!cy || !view) return;
+    const shown = new Set(shownEdges.map((e) => `e${e.id}`));
+    cy.batch(() => {
+      cy.edges().forEach((e) => {
+        if (shown.has(e.id())) e.removeClass('filtered');
+        else e.addClass('filtered');
+      });
+    });
+  }, [cy, shownEdges, view]);
+
+  // Focus: fade all but the focused node, its direct neighbours among the edges shown, and those edges.
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('faded lit focus');
+      if (!focus || !focusId) return;
+      cy.elements().addClass('faded');
+      for (const id of focus.ids) cy.getElementById(id).removeClass('faded');
+      cy.getElementById(focusId).addClass('focus');
+      cy.getElementById(focusId)
+        .connectedEdges()
+        .forEach((e) => {
+          if (!e.hasClass('filtered')) e.removeClass('faded').addClass('lit');
+        });
+    });
+  }, [cy, focus, focusId, shownEdges]);
+
+  // The read-only test hook: a getter, so it always describes what is on screen now.
+  useEffect(() => {
+    if (!cy) return;
+    Object.defineProperty(window, '__graphState', {
+      configurable: true,
+      get: (): GraphState => ({
+        renderer: webgl ? 'webgl' : 'canvas',
+        layout,
+        nodes: cy.nodes().length,
+        edgesShown: cy.edges().filter((e) => !e.hasClass('filtered')).length,
+        labels: [...labelIds.current],
+        focus: focusId,
+        fadedNodes: cy.nodes('.faded').length,
+        fadedEdges: cy.edges('.faded').filter((e) => !e.hasClass('filtered')).length,
+      }),
+    });
+    return () => {
+      Reflect.deleteProperty(window, '__graphState');
+    };
+  }, [cy, webgl, layout, focusId]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const cy = cyRef.current;
     if (!cy) return;
     const centrePoint = { x: cy.width() / 2, y: cy.height() / 2 };
     const step = 60;
@@ -182,6 +297,10 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
       ArrowRight: () => cy.panBy({ x: -step, y: 0 }),
       ArrowUp: () => cy.panBy({ x: 0, y: step }),
       ArrowDown: () => cy.panBy({ x: 0, y: -step }),
+      Escape: () => {
+        setHovered(null);
+        onViewChange?.({ focus: null });
+      },
     };
     const action = actions[event.key];
     if (action) {
@@ -189,36 +308,46 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
       action();
     }
   };
+  const zoomBy = (factor: number) => cy?.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 
   const exportPng = async () => {
-    const cy = cyRef.current;
     if (!cy) return;
-    const blob = await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
-    download(`${exportName}.png`, blob);
+    // The overlay's labels are HTML: draw the same ones with cytoscape for the picture.
+    const wanted = new Set(labelIds.current);
+    const labelled = cy.nodes().filter((n) => wanted.has(n.id()));
+    labelled.addClass('export-label');
+    try {
+      const blob = await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+      download(`${exportName}.png`, blob);
+    } finally {
+      labelled.removeClass('export-label');
+    }
   };
-  const exportJson = () =>
-    download(`${exportName}.json`, JSON.stringify({ nodes, edges }, null, 2), 'application/json');
+  const exportJson = () => download(`${exportName}.json`, JSON.stringify({ nodes, edges }, null, 2), 'application/json');
   const exportGraphml = () => download(`${exportName}.graphml`, toGraphML(nodes, edges), 'application/graphml+xml');
 
   const sorted = useMemo(() => [...nodes].sort((a, b) => a.distance - b.distance || a.number - b.number), [nodes]);
+  const focusNode = focusId ? (byId.get(focusId) ?? null) : null;
 
   return (
     <div className="graph-view">
       <div className="graph-toolbar" role="toolbar" aria-label="Graph tools">
-        <label>
-          Layout{' '}
-          <select value={layout} onChange={(e) => setLayout(e.target.value as LayoutName)}>
-            <option value="cose">force-directed (cose)</option>
-            <option value="concentric">rings by distance</option>
-          </select>
-        </label>
-        <button type="button" onClick={() => cyRef.current?.zoom({ level: (cyRef.current?.zoom() ?? 1) * 1.25, renderedPosition: { x: (cyRef.current?.width() ?? 0) / 2, y: (cyRef.current?.height() ?? 0) / 2 } })}>
+        {!view && (
+          <label>
+            Layout{' '}
+            <select value={layout} onChange={(e) => setLocalLayout(e.target.value as GraphLayout)}>
+              <option value="cose">force-directed (cose)</option>
+              <option value="rings">rings by distance</option>
+            </select>
+          </label>
+        )}
+        <button type="button" onClick={() => zoomBy(1.25)}>
           Zoom in
         </button>
-        <button type="button" onClick={() => cyRef.current?.zoom({ level: (cyRef.current?.zoom() ?? 1) / 1.25, renderedPosition: { x: (cyRef.current?.width() ?? 0) / 2, y: (cyRef.current?.height() ?? 0) / 2 } })}>
+        <button type="button" onClick={() => zoomBy(1 / 1.25)}>
           Zoom out
         </button>
-        <button type="button" onClick={() => cyRef.current?.fit(undefined, 20)}>
+        <button type="button" onClick={() => cy?.fit(undefined, 20)}>
           Fit
         </button>
         <span className="toolbar-sep" aria-hidden="true" />
@@ -233,17 +362,38 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
         </button>
       </div>
       <div className="graph-body">
-        <div
-          ref={container}
-          className="graph-canvas"
-          data-testid="graph-canvas"
-          data-node-count={nodes.length}
-          data-ready={ready ? 'true' : 'false'}
-          tabIndex={0}
-          role="img"
-          aria-label={`${ariaLabel}. ${nodes.length} resolutions and ${edges.length} citations. Keys: plus and minus zoom, arrows pan, 0 fits. The list below the graph links every resolution.`}
-          onKeyDown={onKeyDown}
-        />
+        <div className="graph-stage">
+          <div
+            ref={container}
+            className="graph-canvas"
+            data-testid="graph-canvas"
+            data-node-count={nodes.length}
+            data-renderer={webgl ? 'webgl' : 'canvas'}
+            data-ready={ready ? 'true' : 'false'}
+            tabIndex={0}
+            role="img"
+            aria-label={`${ariaLabel}. ${nodes.length} resolutions and ${edges.length} citations. Keys: plus and minus zoom, arrows pan, 0 fits, Escape clears the focus. The list below the graph links every resolution.`}
+            onKeyDown={onKeyDown}
+          />
+          {view && cy && (
+            <GraphLabels
+              cy={cy}
+              nodes={nodes}
+              centre={centreSet}
+              count={view.labels}
+              lit={focus?.ids ?? null}
+              focus={focusNode}
+              onPlaced={(ids) => {
+                labelIds.current = ids;
+              }}
+            />
+          )}
+          {layout === 'timeline' && view && (
+            <p className="graph-axes muted" aria-hidden="true">
+              x: year of adoption → · y: {yAxis === 'cited' ? 'times cited' : 'influence'} (log scale) ↑
+            </p>
+          )}
+        </div>
         <aside className="graph-legend" aria-label="Legend">
           <h3>Legend</h3>
           <p className="legend-note">
@@ -256,9 +406,19 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
               </li>
             ))}
           </ul>
-          <p className="graph-hover" aria-live="polite">
-            {hovered ? `${hovered.label}${hovered.title ? ` — ${hovered.title}` : ''} · cited ${hovered.inDegree}×, cites ${hovered.outDegree}` : 'Hover a node for details; click it to open.'}
-          </p>
+          {view ? (
+            <FocusPanel focus={focusNode} edges={focus} pinned={view.focus} onFocus={(number) => onViewChange?.({ focus: number })} onOpen={onOpen} />
+          ) : (
+            <p className="graph-hover" aria-live="polite">
+              {focusNode ? `${focusNode.label}${focusNode.title ? ` — ${focusNode.title}` : ''} · cited ${focusNode.inDegree}×, cites ${focusNode.outDegree}` : 'Hover a node for details; click it to open.'}
+            </p>
+          )}
+          {view && (
+            <p className="legend-note">
+              Citations shown: {VERB_GROUPS.filter((g) => view.verbs.includes(g)).map((g) => VERB_GROUP_LABELS[g]).join(', ') || 'none'}
+              {view.peripheral ? '' : ' (only those of the centre)'} — {shownEdges.length} of {edges.length}.
+            </p>
+          )}
         </aside>
       </div>
       <details className="graph-list">
@@ -266,17 +426,18 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
         <ol>
           {sorted.map((n) => (
             <li key={n.id}>
-              <a
-                href={`/explore/resolution/${n.number}`}
-                onClick={(e) => {
-                  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
-                  e.preventDefault();
-                  onOpen(n.number);
-                }}
-              >
+              <a href={`/explore/resolution/${n.number}`} onClick={openOnPlainClick(() => onOpen(n.number))}>
                 {n.label}
               </a>{' '}
               {n.title ?? ''} <span className="muted">(distance {n.distance}, cited {n.inDegree}×)</span>
+              {view && (
+                <>
+                  {' '}
+                  <button type="button" className="link-button" onClick={() => onViewChange?.({ focus: n.number })}>
+                    focus
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ol>

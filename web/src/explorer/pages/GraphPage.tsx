@@ -4,6 +4,7 @@ import { CitationGraphView } from '../graph/CitationGraphView';
 import { QUERIES } from '../queries';
 import { Link, navigate } from '../router';
 import { GRAPH_LIMITS, graphRoute, type ColorBy, type Direction, type GraphRoute } from '../routes';
+import { MAX_LABELS, VERB_GROUP_LABELS, VERB_GROUPS, type GraphLayout, type GraphViewSettings, type TimelineAxis } from '../graph/viewSettings';
 import type { GraphResult } from '../types';
 import { useQuery } from '../useQuery';
 
@@ -11,6 +12,11 @@ const DIRECTIONS: Array<[Direction, string]> = [
   ['CITES', 'Cites (earlier)'],
   ['CITED_BY', 'Cited by (later)'],
   ['BOTH', 'Both'],
+];
+const LAYOUTS: Array<[GraphLayout, string]> = [
+  ['timeline', 'timeline (year × citations)'],
+  ['cose', 'force-directed (cose)'],
+  ['rings', 'rings by distance'],
 ];
 
 export function GraphPage({ route }: { route: GraphRoute }) {
@@ -20,6 +26,9 @@ export function GraphPage({ route }: { route: GraphRoute }) {
     document.title = `Citation graph of ${route.number} — UNSC explorer`;
   }, [route.number]);
   const set = (partial: Partial<GraphRoute>) => navigate(graphRoute(route.number, { ...route, ...partial }), { replace: true });
+  const setView = (partial: Partial<GraphViewSettings>) => set({ view: { ...route.view, ...partial } });
+  const toggleVerb = (group: (typeof VERB_GROUPS)[number], on: boolean) =>
+    setView({ verbs: VERB_GROUPS.filter((g) => (g === group ? on : route.view.verbs.includes(g))) });
   const centre = useMemo(() => [String(route.number)], [route.number]);
 
   return (
@@ -64,6 +73,49 @@ export function GraphPage({ route }: { route: GraphRoute }) {
           </select>{' '}
           nodes
         </label>
+        <label>
+          Layout{' '}
+          <select value={route.view.layout} onChange={(e) => setView({ layout: e.target.value as GraphLayout })}>
+            {LAYOUTS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {route.view.layout === 'timeline' && (
+          <label>
+            Height{' '}
+            <select value={route.view.yAxis} onChange={(e) => setView({ yAxis: e.target.value as TimelineAxis })}>
+              <option value="cited">times cited</option>
+              <option value="influence">influence</option>
+            </select>
+          </label>
+        )}
+        <label>
+          Labels{' '}
+          <input
+            type="number"
+            min={0}
+            max={MAX_LABELS}
+            value={route.view.labels}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (Number.isInteger(n) && n >= 0 && n <= MAX_LABELS) setView({ labels: n });
+            }}
+          />
+        </label>
+        <fieldset>
+          <legend>Citations shown</legend>
+          {VERB_GROUPS.map((g) => (
+            <label key={g}>
+              <input type="checkbox" name="verbs" value={g} checked={route.view.verbs.includes(g)} onChange={(e) => toggleVerb(g, e.target.checked)} /> {VERB_GROUP_LABELS[g]}
+            </label>
+          ))}
+          <label>
+            <input type="checkbox" name="peripheral" checked={route.view.peripheral} onChange={(e) => setView({ peripheral: e.target.checked })} /> among other nodes
+          </label>
+        </fieldset>
       </form>
       {state.status === 'loading' && <Loading what="the graph" />}
       {state.status === 'error' && <ErrorBox error={state.error} />}
@@ -81,6 +133,8 @@ export function GraphPage({ route }: { route: GraphRoute }) {
             onOpen={(number) => navigate({ name: 'resolution', number })}
             exportName={`citations-${route.number}-depth${route.depth}-${route.direction.toLowerCase()}`}
             ariaLabel={`Citation graph around resolution ${route.number}`}
+            view={route.view}
+            onViewChange={setView}
           />
         </>
       )}

@@ -1,0 +1,104 @@
+import type cytoscape from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
+import type { GraphNode } from '../types';
+import { placeLabels, type LabelCandidate, type PlacedLabel } from './labelPlacement';
+
+interface Props {
+  cy: cytoscape.Core;
+  nodes: GraphNode[];
+  centre: ReadonlySet<string>;
+  /** How many labels besides the centre. */
+  count: number;
+  /** Ids of the focused node and its neighbours (null: no focus): other labels are dimmed. */
+  lit: ReadonlySet<string> | null;
+  focus: GraphNode | null;
+  /** Told the ids labelled after each placement (the test hook reads them). */
+  onPlaced(ids: string[]): void;
+}
+
+const FONT_PX = 12;
+const LINE_PX = 15;
+
+/** Short on-canvas label of a node: number and year. */
+export const shortLabel = (node: GraphNode) => `${node.number} (${node.year})`;
+
+let measureContext: CanvasRenderingContext2D | null = null;
+function textWidth(text: string, bold: boolean): number {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * FONT_PX * 0.6;
+  measureContext.font = `${bold ? 'bold ' : ''}${FONT_PX}px system-ui, sans-serif`;
+  return Math.ceil(measureContext.measureText(text).width) + 6;
+}
+
+/**
+ * Node labels drawn as HTML over the canvas, at a fixed on-screen size whatever the zoom, for the centre
+ * and the most-cited nodes in view (labelPlacement.ts), plus the focused node's symbol and title. The same
+ * overlay serves the canvas and the WebGL renderer, and its labels are plain DOM for tests and screen
+ * magnifiers. Positions follow pan and zoom on each animation frame; the choice is redone at the same time.
+ */
+export function GraphLabels({ cy, nodes, centre, count, lit, focus, onPlaced }: Props) {
+  const [placed, setPlaced] = useState<PlacedLabel[]>([]);
+  const [focusBox, setFocusBox] = useState<{ x: number; y: number } | null>(null);
+  const onPlacedRef = useRef(onPlaced);
+  onPlacedRef.current = onPlaced;
+
+  useEffect(() => {
+    const widths = new Map(nodes.map((n) => [n.id, textWidth(shortLabel(n), centre.has(n.id))]));
+    const weights = new Map(nodes.map((n) => [n.id, n.inDegree]));
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const candidates: LabelCandidate[] = cy.nodes().map((n) => {
+        const p = n.renderedPosition();
+        const id = n.id();
+        return { id, x: p.x, y: p.y, r: n.renderedWidth() / 2, width: widths.get(id) ?? 0, height: LINE_PX, weight: weights.get(id) ?? 0, centre: centre.has(id) };
+      });
+      const next = placeLabels(candidates, { width: cy.width(), height: cy.height() }, count);
+      setPlaced(next);
+      onPlacedRef.current(next.map((l) => l.id));
+      if (focus) {
+        const f = cy.getElementById(focus.id);
+        if (f.nonempty()) {
+          const p = f.renderedPosition();
+          setFocusBox({ x: p.x, y: p.y - f.renderedWidth() / 2 - 4 });
+        }
+      } else setFocusBox(null);
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    cy.on('viewport resize position', schedule);
+    return () => {
+      cy.off('viewport resize position', schedule);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [cy, nodes, centre, count, focus]);
+
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return (
+    <div className="graph-labels" aria-hidden="true" data-testid="graph-labels">
+      {placed.map((l) => {
+        const node = byId.get(l.id);
+        if (!node) return null;
+        const dimmed = lit !== null && !lit.has(l.id);
+        return (
+          <span
+            key={l.id}
+            className={`graph-label${centre.has(l.id) ? ' centre' : ''}${dimmed ? ' dimmed' : ''}`}
+            data-id={l.id}
+            style={{ transform: `translate(${Math.round(l.left)}px, ${Math.round(l.top)}px)`, width: l.width }}
+          >
+            {shortLabel(node)}
+          </span>
+        );
+      })}
+      {focus && focusBox && (
+        <div className="graph-focus-tip" data-testid="graph-focus-tip" style={{ transform: `translate(${Math.round(focusBox.x)}px, ${Math.round(focusBox.y)}px) translate(-50%, -100%)` }}>
+          <strong>{focus.label}</strong>
+          {focus.title ? ` — ${focus.title}` : ''}
+        </div>
+      )}
+    </div>
+  );
+}
