@@ -34,8 +34,11 @@ function answer(name: string, params: Params): unknown[] {
     case 'graph/chainCitedBy':
       return [{ total: 1, distance: 1, resolution: sampleResolution(1373) }];
     case 'graph/pathsDirected':
+    case 'graph/pathsUndirected':
       return [{ numbers: [2396, 1373], edges: [{ source: 2396, target: 1373, verb: 'reaffirms', paragraph: 'pp 1', context: null }] }];
     case 'graph/neighbourhoodBoth':
+    case 'graph/neighbourhoodCites':
+    case 'graph/neighbourhoodCitedBy':
       return [2396, 1373].map((n, i) => ({ truncated: false, distance: i, number: n, symbol: `S/RES/${n}`, title: null, year: 2017, mainTopic: null, inDegree: 1, outDegree: 1, influence: 0.1 }));
     case 'topic/byKeys':
       return [{ i: 0, key: 'agenda:terrorism', name: 'Terrorism', kind: 'agenda' }];
@@ -43,6 +46,12 @@ function answer(name: string, params: Params): unknown[] {
       return (params.codes as string[]).map((code) => ({ member: { code, name: code, permanent: true, years: [2017] } }));
     case 'meeting/bySymbol':
       return [{ meeting: { symbol: 'S/PV.8148', number: 8148, date: '2017-12-21', agenda: null, outcome: null } }];
+    case 'resolution/texts':
+      return (params.numbers as number[]).map((n) => ({ number: n, text: `Text of ${n}.` }));
+    case 'system/components':
+      return [{ version: '5.26.0', edition: 'community' }];
+    case 'system/counts':
+      return [{ resolutions: 1, citations: 0, meetings: 0, members: 0, topics: 0, paragraphs: 0 }];
     case 'stats/totals':
       return [{ resolutions: 1, withText: 1, unanimous: 1, firstYear: 2017, lastYear: 2017, citations: 0, meetings: 0, members: 0, topics: 0, paragraphs: 0 }];
     default:
@@ -73,6 +82,18 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   member: { query: '{ member(code: "fra") { terms { from } voteCounts { abstain } votingRecord(vote: NO, yearFrom: 1990, first: 5) { totalCount edges { vote } } } }' },
   members: { query: '{ members(permanent: true, year: 1950) { code } }' },
   meeting: { query: '{ meeting(symbol: "s/pv.8148") { symbol resolutions { number } } }' },
+  // The loaders' own queries: nested fields of a listing are not prefetched by resolution/page.
+  resolutionsNestedFields: {
+    query: `{ resolutions(first: 2) { edges { node { number text paragraphs { ref } topics { name } composition { member { code } vote }
+      meeting { symbol } cites(first: 3) { totalCount edges { node { number } } } citedBy(first: 3) { totalCount } } } } }`,
+  },
+  citationChainCites: { query: '{ citationChain(number: 2396, direction: CITES, maxDepth: 2) { totalCount entries { distance resolution { number } } } }' },
+  citationPathsUndirected: { query: '{ citationPaths(from: 2396, to: 1373, maxDepth: 3, limit: 5, directed: false) { length nodes { number } edges { source target } } }' },
+  citationGraphCites: { query: '{ citationGraph(numbers: [2396], direction: CITES, depth: 1, limit: 100) { nodes { id } edges { id } } }' },
+  citationGraphCitedBy: { query: '{ citationGraph(numbers: [2396], direction: CITED_BY, depth: 3, limit: 100) { nodes { id } edges { id } } }' },
+  // Past the first page with no row left, the total needs its own count.
+  memberVotingRecordPastEnd: { query: '{ member(code: "fra") { votingRecord(first: 5, after: "bzo5") { totalCount edges { vote } } } }' },
+  serverInfo: { query: '{ serverInfo { version neo4jVersion neo4jEdition counts { resolutions citations meetings members topics paragraphs } } }' },
   stats: { query: '{ stats { resolutions perYear { year } mostCited(limit: 5) { rank } mostInfluential(limit: 5) { rank } mostCitedByPeriod(period: YEAR, limit: 2) { period } } }' },
 };
 
