@@ -1,12 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { z } from 'zod';
 import { createDatabase } from '../../../src/app/startApp';
 import type { Database } from '../../../src/db/Database';
 import { applySchema } from '../../../src/db/applySchema';
 import { ingestCorpus } from '../../../src/ingest/ingestCorpus';
-import { projectRoot } from '../../../src/projectRoot';
+import { compileEntries, type CompiledEntries } from '../../helpers/compileEntries';
 import { dumpGraph } from '../../helpers/dumpGraph';
 import { testConfig } from '../../helpers/testConfig';
 
@@ -21,25 +20,17 @@ const q = (name: string, text: string) => ({ name: `test/kill/${name}`, text });
 describe('ingest CLI killed with SIGKILL mid-run', () => {
   let db: Database;
   let cli: string;
+  let compiled: CompiledEntries | undefined;
 
   beforeAll(() => {
     db = createDatabase(testConfig());
     // Compile the CLI and what it imports, as `npm run ingest` would, into a throwaway folder.
-    // dist/ does not exist on a fresh clone before the first build.
-    fs.mkdirSync(path.join(projectRoot(), 'dist'), { recursive: true });
-    const out = fs.mkdtempSync(path.join(projectRoot(), 'dist', 'kill-test-'));
-    const tsconfig = path.join(out, 'tsconfig.json');
-    const root = projectRoot();
-    fs.writeFileSync(
-      tsconfig,
-      JSON.stringify({ extends: path.join(root, 'tsconfig.build.json'), compilerOptions: { outDir: out, rootDir: root, types: ['node'] }, files: [path.join(root, 'src', 'ingest', 'cli.ts')], include: [] }),
-    );
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', tsconfig], { cwd: root, stdio: 'pipe' });
-    cli = path.join(out, 'src', 'ingest', 'cli.js');
+    compiled = compileEntries('kill-test', ['src/ingest/cli.ts']);
+    cli = compiled.js('src/ingest/cli.ts');
   }, 300_000);
   afterAll(async () => {
     await db.close();
-    if (cli) fs.rmSync(path.dirname(path.dirname(path.dirname(cli))), { recursive: true, force: true });
+    compiled?.remove();
   });
 
   it('a rerun after kill -9 ends in the same graph as a clean run', async () => {
