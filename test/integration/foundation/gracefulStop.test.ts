@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
-import http from 'node:http';
 import { startApp } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
+import { slowBodyRequest } from '../../helpers/slowBodyRequest';
 import { testConfig } from '../../helpers/testConfig';
 
 /**
@@ -37,28 +37,15 @@ describe('app.stop() under keep-alive load', () => {
 describe('app.stop() with a request in flight', () => {
   it('answers the request whose body is still arriving when the drain starts, then ends', async () => {
     const app = await startApp(testConfig(), createLogger('silent'));
-    const body = JSON.stringify({ query: '{ serverInfo { neo4jEdition counts { resolutions } } }' });
-    const url = new URL(`${app.url}/graphql`);
     const received = new Promise<void>((resolve) => app.server.once('request', () => resolve()));
-    const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      });
-      req.on('error', reject);
-      // Half the body now, the rest once the drain has begun.
-      req.write(body.slice(0, 10));
-      void received.then(async () => {
-        stopping = app.stop(30_000);
-        await new Promise((r) => setTimeout(r, 300));
-        req.end(body.slice(10));
-      });
-    });
-    let stopping: Promise<void> | undefined;
+    const request = slowBodyRequest(`${app.url}/graphql`, { query: '{ serverInfo { neo4jEdition counts { resolutions } } }' });
+    // The rest of the body only once the drain has begun.
+    await received;
+    const stopping = app.stop(30_000);
+    await new Promise((r) => setTimeout(r, 300));
+    request.finish();
 
-    const res = await answer;
+    const res = await request.answer;
     expect(res.status).toBe(200);
     expect((JSON.parse(res.text) as { data: unknown }).data).toEqual({ serverInfo: { neo4jEdition: 'community', counts: { resolutions: expect.any(Number) } } });
     // It arrived before the drain, so its socket may stay open for keep-alive: the drain must still
