@@ -111,11 +111,11 @@ describe('npm start (built src/main.ts, its own Neo4j)', () => {
     await waitForLog((l) => l.msg === 'empty graph: ingesting the default corpus', 300_000, 'empty graph: ingesting');
     const done = await waitForLog((l) => l.msg === 'initial ingest finished' || l.msg === 'initial ingest failed; serving the graph as it is', 300_000, 'initial ingest finished');
     expect(done.msg).toBe('initial ingest finished');
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ serverInfo { counts { resolutions } } resolution(number: 2396) { number } }' }) });
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ serverInfo { counts { resolutions } } resolution(number: 2178) { number } }' }) });
     const body = (await res.json()) as { data: { serverInfo: { counts: { resolutions: number } }; resolution: { number: number } | null } };
-    // test/fixtures/ingest/data/resolutions.jsonl has six resolutions, 2396 among them.
+    // test/fixtures/ingest/data/resolutions.jsonl has six resolutions, 2178 among them.
     expect(body.data.serverInfo.counts.resolutions).toBe(6);
-    expect(body.data.resolution).toEqual({ number: 2396 });
+    expect(body.data.resolution).toEqual({ number: 2178 });
   }, 660_000);
 
   it('a second launcher on its store exits 4 (store_locked)', async () => {
@@ -142,7 +142,7 @@ describe('npm start (built src/main.ts, its own Neo4j)', () => {
     expect(launcherPids).toHaveLength(1);
 
     // A request whose body is still arriving when SIGTERM comes: its answer must still arrive.
-    const request = slowBodyRequest(`${url}/graphql`, { query: '{ resolution(number: 2396) { number symbol } }' });
+    const request = slowBodyRequest(`${url}/graphql`, { query: '{ resolution(number: 2178) { number symbol } }' });
     await new Promise((r) => setTimeout(r, 300));
 
     const signalled = Date.now();
@@ -154,7 +154,7 @@ describe('npm start (built src/main.ts, its own Neo4j)', () => {
 
     const res = await request.answer;
     expect(res.status).toBe(200);
-    expect((JSON.parse(res.text) as { data: unknown }).data).toEqual({ resolution: { number: 2396, symbol: 'S/RES/2396 (2017)' } });
+    expect((JSON.parse(res.text) as { data: unknown }).data).toEqual({ resolution: { number: 2178, symbol: 'S/RES/2178 (2014)' } });
     const code = await Promise.race([exit, new Promise<'late'>((r) => setTimeout(() => r('late'), SHUTDOWN_DEADLINE_MS + 5_000))]);
     const ms = Date.now() - signalled;
     expect(code).toBe(0);
