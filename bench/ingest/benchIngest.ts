@@ -12,7 +12,8 @@ import { projectRoot } from '../../src/projectRoot';
 /**
  * `npm run bench:ingest [-- PATH...]`: ingests the default corpus (or PATHs) into a fresh embedded
  * Neo4j, then again into the loaded graph (the idempotent re-run), and prints time and rows/s of
- * each. Results also go to bench/results/ingest-<timestamp>.json.
+ * each. Results also go to bench/results/reference-ingest-<timestamp>.json (kept in git: the record
+ * behind the ingest-time figures of README.md and docs/performance.md).
  */
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
@@ -32,9 +33,9 @@ async function main(): Promise<void> {
       process.stdout.write(`${label}: ${(s.durationMs / 1000).toFixed(1)} s, ${rows} rows, ${s.rowsPerSecond} rows/s; steps (ms) ${JSON.stringify(s.timingsMs)}\n`);
     }
     process.stdout.write(`graph: ${JSON.stringify(runs[1]?.graph?.labels)} ${JSON.stringify(runs[1]?.graph?.relationships)}\n`);
-    const out = path.join(projectRoot(), 'bench', 'results', `ingest-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    const out = path.join(projectRoot(), 'bench', 'results', `reference-ingest-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, JSON.stringify({ paths, cpus: os.cpus().length, load: os.loadavg(), runs }, null, 2));
+    fs.writeFileSync(out, JSON.stringify({ command: 'npm run bench:ingest', when: new Date().toISOString(), paths, cpus: os.cpus().length, load: os.loadavg(), runs }, null, 2));
     process.stdout.write(`written ${out}\n`);
   } finally {
     await db.close();

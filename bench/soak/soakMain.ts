@@ -81,7 +81,8 @@ async function main(): Promise<void> {
       const summary = { when: new Date().toISOString(), machine: machineInfo(), connections, seconds, warmupSeconds, graph: counts, result };
       const dir = path.join(root, 'bench', 'results');
       fs.mkdirSync(dir, { recursive: true });
-      const file = path.join(dir, `soak-${summary.when.replace(/[:.]/g, '-')}.json`);
+      // reference-*: kept in git (see .gitignore), the record behind the soak figures of docs/performance.md.
+      const file = path.join(dir, `reference-soak-${summary.when.replace(/[:.]/g, '-')}.json`);
       fs.writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
       process.stdout.write(
         [

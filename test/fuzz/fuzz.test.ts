@@ -5,13 +5,17 @@ import { createLogger } from '../../src/logger';
 import { loadApiFixture } from '../integration/api/support/loadApiFixture';
 import { testConfig } from '../helpers/testConfig';
 import { FUZZ_KINDS, generateFuzzInputs, type FuzzInput } from './generateFuzzInputs';
+import { isKnownSlow, SLOW_CODES } from './knownSlowInputs';
+import { writeFuzzRecord } from './writeFuzzRecord';
 
 /**
  * Seeded fuzzing of the whole HTTP + GraphQL stack over a small real graph (the API's fixture):
  * random Lucene strings, unicode, huge strings, odd numbers and symbols, deep and wide queries,
  * broken documents and bodies. Every response must be below 500 and every error must carry a known
- * code other than INTERNAL_SERVER_ERROR. `npm test` runs FUZZ_COUNT (default 1,500) inputs;
- * `npm run fuzz` runs 10,000. FUZZ_SEED changes the seed; a failure prints the seed and the input.
+ * code other than INTERNAL_SERVER_ERROR; TIMEOUT and SERVICE_UNAVAILABLE fail too when the input,
+ * sent again alone, still gets them, unless it is a known, documented case (knownSlowInputs.ts). `npm test` runs FUZZ_COUNT (default 1,500)
+ * inputs; `npm run fuzz` runs 10,000 and writes its record (FUZZ_RECORD_DIR, see writeFuzzRecord.ts).
+ * FUZZ_SEED changes the seed; a failure prints the seed and the input.
  */
 const COUNT = Number(process.env.FUZZ_COUNT ?? 1500);
 const SEED = Number(process.env.FUZZ_SEED ?? 20171221);
@@ -48,6 +52,7 @@ async function send(url: string, input: FuzzInput): Promise<Outcome> {
       const code = typeof e.extensions?.code === 'string' ? e.extensions.code : 'MISSING';
       codes.push(code);
       if (!ALLOWED_CODES.has(code)) return { input, status: res.status, codes, problem: `error code ${code}: ${e.message}` };
+      if (SLOW_CODES.has(code) && !isKnownSlow(input)) return { input, status: res.status, codes, problem: `error code ${code} (not a known slow input): ${e.message}` };
     }
   }
   if (res.status >= 500) return { input, status: res.status, codes, problem: `status ${res.status}` };
@@ -77,6 +82,19 @@ describe(`fuzzing the API with ${COUNT} seeded inputs (seed ${SEED})`, () => {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const ms = Date.now() - started;
 
+    // A TIMEOUT under 8 concurrent workers on a starved machine says little about the input: each
+    // such input is sent again, alone. One that times out (or finds the database gone) again fails;
+    // one answered in time is reported as transient and does not.
+    const transient: Outcome[] = [];
+    for (const [i, o] of outcomes.entries()) {
+      if (!o.problem?.includes('(not a known slow input)')) continue;
+      const again = await send(app.url, o.input);
+      if (again.codes.some((c) => SLOW_CODES.has(c))) continue;
+      transient.push(o);
+      outcomes[i] = again;
+    }
+    if (transient.length > 0) process.stderr.write(`[fuzz] ${transient.length} inputs hit TIMEOUT/SERVICE_UNAVAILABLE under load but were answered when sent alone\n`);
+
     const byStatus = new Map<number, number>();
     const byCode = new Map<string, number>();
     for (const o of outcomes) {
@@ -90,6 +108,9 @@ describe(`fuzzing the API with ${COUNT} seeded inputs (seed ${SEED})`, () => {
     );
     const slow = outcomes.filter((o) => o.codes.includes('TIMEOUT')).map((o) => `${o.input.kind} ${JSON.stringify(o.input.body).slice(0, 200)}`);
     if (slow.length > 0) process.stderr.write(`[fuzz] inputs that hit the transaction timeout:\n  ${slow.slice(0, 10).join('\n  ')}\n`);
+    if (process.env.FUZZ_RECORD_DIR) {
+      writeFuzzRecord(process.env.FUZZ_RECORD_DIR, { seed: SEED, count: outcomes.length, concurrency: CONCURRENCY, ms, statuses: Object.fromEntries(byStatus), errorCodes: Object.fromEntries(byCode), failures: failures.length, transientSlow: transient.length });
+    }
     expect(outcomes).toHaveLength(COUNT);
     const firstOfEachKind = [...new Map(failures.map((f) => [f.input.kind + f.problem, f])).values()];
     expect(firstOfEachKind.slice(0, 8).map((f) => ({ kind: f.input.kind, problem: f.problem, body: JSON.stringify(f.input.body).slice(0, 300) }))).toEqual([]);

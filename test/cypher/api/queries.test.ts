@@ -31,12 +31,30 @@ function answer(name: string, params: Params): unknown[] {
       }));
     case 'search/hits':
       return [{ score: 2.5, resolution: sampleResolution(2396) }];
+    case 'mission/byAcronym':
+    case 'mission/list':
+      return [{ key: 'UNMISS', acronym: 'UNMISS', name: 'United Nations Mission in South Sudan', kind: 'PEACEKEEPING' }];
+    case 'mission/successions':
+      return (params.keys as string[]).map((key) => ({ key, succeeds: ['UNMIS'], succeededBy: [] }));
+    case 'mission/byKeys':
+      return (params.keys as string[]).map((key) => ({ key, acronym: key, name: key, kind: 'PEACEKEEPING' }));
+    case 'mission/count':
+    case 'sanctions/count':
+      return [{ total: 1 }];
+    case 'mission/byResolutions':
+      return [{ resolution: 1996, key: 'UNMISS', acronym: 'UNMISS', name: 'United Nations Mission in South Sudan', kind: 'PEACEKEEPING', action: 'ESTABLISHES', until: null, period: null, paragraph: 'op 1', context: 'c' }];
+    case 'sanctions/list':
+    case 'sanctions/byKeys':
+      return [{ key: '1267', name: 'ISIL (Da’esh) and Al-Qaida sanctions', target: null }];
     case 'graph/chainCites':
     case 'graph/chainCitedBy':
       return [{ total: 1, distance: 1, resolution: sampleResolution(1373) }];
     case 'graph/pathsDirected':
+    case 'graph/pathsUndirected':
       return [{ numbers: [2396, 1373], edges: [{ source: 2396, target: 1373, verb: 'reaffirms', paragraph: 'pp 1', context: null }] }];
     case 'graph/neighbourhoodBoth':
+    case 'graph/neighbourhoodCites':
+    case 'graph/neighbourhoodCitedBy':
       return [2396, 1373].map((n, i) => ({ truncated: false, distance: i, number: n, symbol: `S/RES/${n}`, title: null, year: 2017, mainTopic: null, inDegree: 1, outDegree: 1, influence: 0.1 }));
     case 'topic/byKeys':
       return [{ i: 0, key: 'agenda:terrorism', name: 'Terrorism', kind: 'agenda' }];
@@ -44,6 +62,12 @@ function answer(name: string, params: Params): unknown[] {
       return (params.codes as string[]).map((code) => ({ member: { code, name: code, permanent: true, years: [2017] } }));
     case 'meeting/bySymbol':
       return [{ meeting: { symbol: 'S/PV.8148', number: 8148, date: '2017-12-21', agenda: null, outcome: null } }];
+    case 'resolution/texts':
+      return (params.numbers as number[]).map((n) => ({ number: n, text: `Text of ${n}.` }));
+    case 'system/components':
+      return [{ version: '5.26.0', edition: 'community' }];
+    case 'system/counts':
+      return [{ resolutions: 1, citations: 0, meetings: 0, members: 0, topics: 0, paragraphs: 0 }];
     case 'stats/totals':
       return [{ resolutions: 1, withText: 1, unanimous: 1, firstYear: 2017, lastYear: 2017, citations: 0, meetings: 0, members: 0, topics: 0, paragraphs: 0 }];
     default:
@@ -82,6 +106,32 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
     // Resolution:2396, Member:FRA (through their own loaders), Topic:agenda:terrorism, Meeting:S/PV.8148 (one batch).
     query: '{ nodes(ids: ["UmVzb2x1dGlvbjoyMzk2", "TWVtYmVyOkZSQQ==", "VG9waWM6YWdlbmRhOnRlcnJvcmlzbQ==", "TWVldGluZzpTL1BWLjgxNDg="]) { id } }',
   },
+  // The loaders' own queries: nested fields of a listing are not prefetched by resolution/page.
+  resolutionsNestedFields: {
+    query: `{ resolutions(first: 2) { edges { node { number text paragraphs { ref } topics { name } composition { member { code } vote }
+      meeting { symbol } cites(first: 3) { totalCount edges { node { number } } } citedBy(first: 3) { totalCount } } } } }`,
+  },
+  citationChainCites: { query: '{ citationChain(number: 2396, direction: CITES, maxDepth: 2) { totalCount entries { distance resolution { number } } } }' },
+  citationPathsUndirected: { query: '{ citationPaths(from: 2396, to: 1373, maxDepth: 3, limit: 5, directed: false) { length nodes { number } edges { source target } } }' },
+  citationGraphCites: { query: '{ citationGraph(numbers: [2396], direction: CITES, depth: 1, limit: 100) { nodes { id } edges { id } } }' },
+  citationGraphCitedBy: { query: '{ citationGraph(numbers: [2396], direction: CITED_BY, depth: 3, limit: 100) { nodes { id } edges { id } } }' },
+  // Past the first page with no row left, the total needs its own count.
+  memberVotesPerYear: { query: '{ member(code: "CHN") { votesPerYear { year counts { yes abstain } } } }' },
+  missions: {
+    query: `{ missions(filter: { kind: PEACEKEEPING, nameContains: "sudan", activeInYear: 2011 }, first: 3) { totalCount edges { node { key acronym } } } }`,
+  },
+  mission: {
+    query: `{ mission(acronym: "UNMISS") { name establishedBy { number } terminatedBy { number } lastMandateUntil
+      mandates { resolution { number } action until paragraph } succeeds { key } succeededBy { key } } }`,
+  },
+  sanctionsRegimes: {
+    query: `{ sanctionsRegimes(first: 2) { totalCount edges { node { key name establishedBy { number }
+      measures { measure action paragraph } resolutions { resolution { number } action } } } } }`,
+  },
+  sanctionsRegime: { query: '{ sanctionsRegime(key: "1267") { name target } }' },
+  resolutionMandates: { query: '{ resolution(number: 1996) { missions { mission { key } action until } sanctions { regime { key } action } } }' },
+  memberVotingRecordPastEnd: { query: '{ member(code: "fra") { votingRecord(first: 5, after: "bzo5") { totalCount edges { vote } } } }' },
+  serverInfo: { query: '{ serverInfo { version neo4jVersion neo4jEdition counts { resolutions citations meetings members topics paragraphs } } }' },
   stats: { query: '{ stats { resolutions perYear { year } mostCited(limit: 5) { rank } mostInfluential(limit: 5) { rank } mostCitedByPeriod(period: YEAR, limit: 2) { period } } }' },
 };
 

@@ -6,8 +6,10 @@ export interface OfflineContext {
   context: BrowserContext;
   /** Every request to a non-loopback host (each one was aborted). Tests assert it stays empty. */
   external: string[];
-  /** Console errors, page errors and CSP violations seen on any page of the context. */
+  /** Console errors (with the URL they name), page errors and CSP violations seen on any page of the context. */
   problems: string[];
+  /** Every response with a status of 400 or more, as `<status> <method> <url>`. */
+  httpErrors: string[];
   newPage(): Promise<Page>;
 }
 
@@ -19,6 +21,7 @@ export async function offlineContext(browser: Browser, viewport: { width: number
   const context = await browser.newContext({ viewport, acceptDownloads: true, ...options });
   const external: string[] = [];
   const problems: string[] = [];
+  const httpErrors: string[] = [];
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') && !LOOPBACK.has(url.hostname)) {
@@ -32,11 +35,15 @@ export async function offlineContext(browser: Browser, viewport: { width: number
     context,
     external,
     problems,
+    httpErrors,
     async newPage() {
       const page = await context.newPage();
       page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
       page.on('console', (msg) => {
-        if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+        if (msg.type() === 'error') problems.push(`console: ${msg.text()} (at ${msg.location().url})`);
+      });
+      page.on('response', (res) => {
+        if (res.status() >= 400) httpErrors.push(`${res.status()} ${res.request().method()} ${res.url()}`);
       });
       return page;
     },

@@ -163,15 +163,31 @@ describe('resolution look-up and listing (fixture graph)', () => {
     type Page = { resolutions: { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string }; edges: Array<{ node: { number: number } }> } };
     const q = 'query($a: String) { resolutions(first: 4, after: $a) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { number } } } }';
     const seen: number[] = [];
+    const pages: Array<{ size: number; hasNextPage: boolean }> = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i += 1) {
       const page: Page = await api.data<Page>(q, { a: after });
       seen.push(...page.resolutions.edges.map((e) => e.node.number));
+      pages.push({ size: page.resolutions.edges.length, hasNextPage: page.resolutions.pageInfo.hasNextPage });
       expect(page.resolutions.pageInfo.hasPreviousPage).toBe(i > 0);
       if (!page.resolutions.pageInfo.hasNextPage) break;
       after = page.resolutions.pageInfo.endCursor;
     }
     expect(seen).toEqual([50, 82, 1267, 1373, 2178, 2354, 2388, 2396, 2535, 2560]);
+    // Ten items, four a page: the third page is the last and says so.
+    expect(pages).toEqual([{ size: 4, hasNextPage: true }, { size: 4, hasNextPage: true }, { size: 2, hasNextPage: false }]);
+  });
+
+  it('answers a valid cursor past the end with no edges and no next page', async () => {
+    type Page = { resolutions: { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null }; edges: unknown[] } };
+    const q = 'query($a: String) { resolutions(first: 4, after: $a) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { number } } } }';
+    // The cursor of the last item (offset 9), and one far beyond it.
+    for (const offset of [9, 500]) {
+      const page = await api.data<Page>(q, { a: Buffer.from(`o:${offset}`).toString('base64') });
+      expect(page.resolutions.edges).toEqual([]);
+      expect(page.resolutions.pageInfo.hasNextPage).toBe(false);
+      expect(page.resolutions.totalCount).toBe(10);
+    }
   });
 
   it('rejects bad filter values with BAD_USER_INPUT naming the argument', async () => {

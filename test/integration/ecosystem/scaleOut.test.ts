@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { createDatabase } from '../../../src/app/startApp';
 import type { Database } from '../../../src/db/Database';
-import { compileEntry } from '../../helpers/compileEntry';
+import { compileEntries, type CompiledEntries } from '../../helpers/compileEntries';
 import { testConfig } from '../../helpers/testConfig';
 import { loadApiFixture } from '../api/support/loadApiFixture';
 
@@ -61,15 +61,16 @@ async function post(url: string, body: unknown): Promise<unknown> {
 
 describe('scale-out: neo4j:// routing and two API replicas on one Neo4j', () => {
   let db: Database;
-  let compiled: { js: string; remove(): void } | undefined;
+  let compiled: CompiledEntries | undefined;
   const replicas: Replica[] = [];
 
   beforeAll(async () => {
     db = createDatabase(testConfig({ NEO4J_URI: routingUri() }));
     // The fixture is written through the routing driver: writes go to the routing table's writer.
     await loadApiFixture(db);
-    compiled = compileEntry('src/main.ts', 'scale-test');
-    replicas.push(...(await Promise.all([startReplica(compiled.js), startReplica(compiled.js)])));
+    compiled = compileEntries('scale-test', ['src/main.ts']);
+    const main = compiled.js('src/main.ts');
+    replicas.push(...(await Promise.all([startReplica(main), startReplica(main)])));
   }, 300_000);
 
   afterAll(async () => {

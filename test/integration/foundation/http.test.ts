@@ -1,11 +1,13 @@
 import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
 import { testConfig } from '../../helpers/testConfig';
+import { loadApiFixture } from '../api/support/loadApiFixture';
 
 describe('HTTP server on port 0', () => {
   let app: App;
   beforeAll(async () => {
     app = await startApp(testConfig(), createLogger('silent'));
+    await loadApiFixture(app.db);
   });
   afterAll(() => app.stop());
 
@@ -13,12 +15,13 @@ describe('HTTP server on port 0', () => {
     fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
   it('answers serverInfo with the Neo4j version over GraphQL', async () => {
-    const res = await post({ query: '{ serverInfo { version neo4jVersion neo4jEdition counts { resolutions citations } } }' });
+    const res = await post({ query: '{ serverInfo { version neo4jVersion neo4jEdition counts { resolutions citations meetings members topics paragraphs } } }' });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { data: { serverInfo: { neo4jVersion: string; neo4jEdition: string; counts: { resolutions: number } } } };
+    const body = (await res.json()) as { data: { serverInfo: { neo4jVersion: string; neo4jEdition: string; counts: Record<string, number> } } };
     expect(body.data.serverInfo.neo4jVersion).toMatch(/^5\.26\.\d+$/);
     expect(body.data.serverInfo.neo4jEdition).toBe('community');
-    expect(typeof body.data.serverInfo.counts.resolutions).toBe('number');
+    // What test/fixtures/api/graph.cypher creates: 10 resolutions, 13 CITES edges, 2 meetings, 22 members, 9 topics, 20 paragraphs.
+    expect(body.data.serverInfo.counts).toEqual({ resolutions: 10, citations: 13, meetings: 2, members: 22, topics: 9, paragraphs: 20 });
   });
 
   it('serves /healthz and /readyz', async () => {

@@ -55,11 +55,11 @@ describe('HTTP hardening with defaults', () => {
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(csp).toContain("frame-ancestors 'none'");
-      if (res.status === 200) {
-        expect(res.headers.get('content-type')).toMatch(/text\/html/);
-        expect(csp).toContain("script-src 'self'");
-        expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-      }
+      // No bundle, no check: that must fail, not pass quietly (npm test builds web/dist first).
+      if (res.status !== 200) throw new Error(`${page} answered ${res.status}: is web/dist built? run npm run build:web`);
+      expect(res.headers.get('content-type')).toMatch(/text\/html/);
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     }
   });
 

@@ -5,7 +5,7 @@ import { createDatabase } from '../../../src/app/startApp';
 import type { Database } from '../../../src/db/Database';
 import { applySchema } from '../../../src/db/applySchema';
 import { ingestCorpus } from '../../../src/ingest/ingestCorpus';
-import { buildIngestCli } from '../../helpers/buildIngestCli';
+import { compileEntries, type CompiledEntries } from '../../helpers/compileEntries';
 import { dumpGraph } from '../../helpers/dumpGraph';
 import { testConfig } from '../../helpers/testConfig';
 
@@ -20,16 +20,19 @@ const q = (name: string, text: string) => ({ name: `test/kill/${name}`, text });
 describe('ingest CLI killed with SIGKILL mid-run', () => {
   let db: Database;
   let cli: string;
+  let compiled: CompiledEntries | undefined;
 
   let removeCli: () => void = () => undefined;
 
   beforeAll(() => {
     db = createDatabase(testConfig());
-    ({ cli, remove: removeCli } = buildIngestCli('kill-test'));
+    // Compile the CLI and what it imports, as `npm run ingest` would, into a throwaway folder.
+    compiled = compileEntries('kill-test', ['src/ingest/cli.ts']);
+    cli = compiled.js('src/ingest/cli.ts');
   }, 300_000);
   afterAll(async () => {
     await db.close();
-    removeCli();
+    compiled?.remove();
   });
 
   it('a rerun after kill -9 ends in the same graph as a clean run', async () => {

@@ -8,7 +8,7 @@ import { startApp, type App } from '../../../src/app/startApp';
 import { applySchema } from '../../../src/db/applySchema';
 import { ingestCorpus } from '../../../src/ingest/ingestCorpus';
 import { createLogger } from '../../../src/logger';
-import { buildIngestCli } from '../../helpers/buildIngestCli';
+import { compileEntries, type CompiledEntries } from '../../helpers/compileEntries';
 import { testConfig } from '../../helpers/testConfig';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'ingest');
@@ -69,7 +69,7 @@ describe('live corpus: data version, response cache, subscriptions, feeds', () =
   let app: App;
   let client: Client;
   let cli: string;
-  let removeCli: () => void = () => undefined;
+  let compiled: CompiledEntries | undefined;
 
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
     const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -77,7 +77,8 @@ describe('live corpus: data version, response cache, subscriptions, feeds', () =
   };
 
   beforeAll(async () => {
-    ({ cli, remove: removeCli } = buildIngestCli('live-test'));
+    compiled = compileEntries('live-test', ['src/ingest/cli.ts']);
+    cli = compiled.js('src/ingest/cli.ts');
     app = await startApp(testConfig({ DATA_VERSION_POLL_MS: String(POLL_MS), RESPONSE_CACHE_MAX_MB: '16' }), createLogger('silent'));
     await app.db.write(q('reset', 'MATCH (n) DETACH DELETE n'), {}, z.unknown());
     await applySchema(app.db);
@@ -87,7 +88,7 @@ describe('live corpus: data version, response cache, subscriptions, feeds', () =
   afterAll(async () => {
     await client?.dispose();
     await app?.stop();
-    removeCli();
+    compiled?.remove();
   });
 
   it('records a data version per ingest that changes the graph, and none for a rerun', async () => {

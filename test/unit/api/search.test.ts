@@ -109,6 +109,12 @@ describe('translateSearchError', () => {
     expect(err).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { argument: 'query' } });
     expect((err as Error).message).toMatch(/invalid regular expression .*position 4/);
   });
+  it("turns Lucene's TooManyClauses into BAD_USER_INPUT on the query argument", () => {
+    // The message Neo4j 5.26 relays from Lucene 9 when a rewritten query exceeds its clause limit.
+    const err = translateSearchError(wrapped('Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: org.apache.lucene.search.IndexSearcher$TooManyClauses: maxClauseCount is set to 1024'));
+    expect(err).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { argument: 'query' } });
+    expect((err as Error).message).toMatch(/too many terms/);
+  });
   it('passes other errors on unchanged', () => {
     const other = wrapped('connection reset');
     expect(translateSearchError(other)).toBe(other);
