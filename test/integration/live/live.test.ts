@@ -126,9 +126,14 @@ describe('live corpus: data version, response cache, subscriptions, feeds', () =
     );
     const added = collect<{ resolutionAdded: { number: number; year: number } }>(client, 'subscription { resolutionAdded(filter: { year: 2018 }) { number year } }');
     const none = collect<{ resolutionAdded: { number: number } }>(client, 'subscription { resolutionAdded(filter: { year: 1999 }) { number } }');
+    const mandates = collect<{ mandateChanged: { resolution: { number: number }; change: { mission: { acronym: string | null }; action: string; until: string | null; paragraph: string }; version: number } }>(
+      client,
+      'subscription { mandateChanged(mission: "unfom") { resolution { number } change { mission { acronym } action until paragraph } version } }',
+    );
+    const otherMission = collect(client, 'subscription { mandateChanged(mission: "UNMISS") { version } }');
     await new Promise((r) => setTimeout(r, 300)); // let the subscribe messages reach the server
 
-    const child = spawn(process.execPath, [cli, path.join(FIX, 'pages-later')], {
+    const child = spawn(process.execPath, [cli, path.join(FIX, 'pages-later'), path.join(FIX, 'pages-mission')], {
       env: { ...process.env, NEO4J_URI: process.env.NEO4J_TEST_URI, NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD, LOG_LEVEL: 'silent', DATA_DIR: '', SEEDS_DIR: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -137,7 +142,7 @@ describe('live corpus: data version, response cache, subscriptions, feeds', () =
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect({ code, output: code === 0 ? '' : output }).toEqual({ code: 0, output: '' });
-    expect(output).toMatch(/Data version 2: 1 resolutions added/);
+    expect(output).toMatch(/Data version 2: 2 resolutions added/);
     const ingested = Date.now();
 
     const [event] = await citations.next(1, EVENT_MARGIN_MS);
@@ -145,9 +150,17 @@ describe('live corpus: data version, response cache, subscriptions, feeds', () =
     expect(citations.error).toBeNull();
     expect(event).toEqual({ data: { citationAdded: { citing: { number: 2901, symbol: 'S/RES/2901 (2018)' }, cited: { number: 2900 }, verb: 'recalls', paragraph: expect.any(String), version: 2 } } });
     process.stderr.write(`[live] citationAdded arrived ${waited} ms after the CLI exited (poll interval ${POLL_MS} ms)\n`);
-    expect(await added.next(1, EVENT_MARGIN_MS)).toEqual([{ data: { resolutionAdded: { number: 2901, year: 2018 } } }]);
+    const addedNumbers = (await added.next(2, EVENT_MARGIN_MS)).map((r) => r.data?.resolutionAdded);
+    expect(addedNumbers.sort((a, b) => (a?.number ?? 0) - (b?.number ?? 0))).toEqual([
+      { number: 2901, year: 2018 },
+      { number: 2902, year: 2018 },
+    ]);
+    expect(await mandates.next(1, EVENT_MARGIN_MS)).toEqual([
+      { data: { mandateChanged: { resolution: { number: 2902 }, change: { mission: { acronym: 'UNFOM' }, action: 'ESTABLISHES', until: '2018-10-31', paragraph: 'op 1' }, version: 2 } } },
+    ]);
     expect(none.results).toEqual([]);
-    [citations, added, none].forEach((s) => s.dispose());
+    expect(otherMission.results).toEqual([]);
+    [citations, added, none, mandates, otherMission].forEach((s) => s.dispose());
 
     // The server already knows version 2 (the event came from it): the cached answer is not served.
     const after = await post(cachedQuery);
@@ -167,6 +180,13 @@ describe('live corpus: data version, response cache, subscriptions, feeds', () =
     expect(feed.items[0]?.summary ?? feed.items[0]?.contentSnippet).toMatch(/2900 \(2017\)/);
     const again = await fetch(`${app.url}/feeds/cited-by/2900.atom`, { headers: { 'if-none-match': etag ?? '' } });
     expect(again.status).toBe(304);
+
+    const missionFeed = await fetch(`${app.url}/feeds/mission/UNFOM.atom`);
+    expect(missionFeed.status).toBe(200);
+    const mission = await new Parser().parseString(await missionFeed.text());
+    expect(mission.title).toBe('Mandate of UNFOM (United Nations Fixture Observer Mission)');
+    expect(mission.items.map((i) => [i.title, i.link])).toEqual([['S/RES/2902 (2018) establishes UNFOM until 2018-10-31', `${app.url}/explore/resolution/2902`]]);
+    expect((await fetch(`${app.url}/feeds/mission/NOSUCH.atom`)).status).toBe(404);
   }, 300_000);
 
   it('answers bad feed and subscription input with stable codes', async () => {
