@@ -5,7 +5,8 @@ import { createLogger } from '../../src/logger';
 /**
  * Our GraphQL server as a bench contender (a child process, so the load generator does not share
  * its event loop). Production settings, logging off, and query-cost limits raised so the bench
- * measures speed rather than the limiter (docs/limits.md); everything else as `npm start` runs it.
+ * measures speed rather than the limiter (docs/limits.md); the response cache off, so every request
+ * runs its queries (the `ours-cached` contender turns it on); everything else as `npm start` runs it.
  * Env: NEO4J_URI, NEO4J_PASSWORD, plus whatever the caller adds. Prints `{"ready":true,"url":...}`.
  */
 async function main(): Promise<void> {
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     QUERY_MAX_COST: '10000000',
     QUERY_MAX_TOKENS: '100000',
     HTTP_KEEP_ALIVE_TIMEOUT_MS: '60000',
+    RESPONSE_CACHE_MAX_MB: '0',
     ...process.env,
     PORT: '0',
   });

@@ -11,13 +11,17 @@ import { parseArgs } from '../lib/parseArgs';
 import { runIngestCli } from '../lib/runIngestCli';
 import { startContender } from '../servers/startContender';
 import { WORKLOADS } from '../workloads/workloads';
+import { openSubscriptions } from './openSubscriptions';
 import { processRss } from './processRss';
 import { runSoak, SOAK_WORKLOADS } from './runSoak';
 
-const USAGE = `npm run soak -- [--seconds 300] [--connections 32] [--warmup 15] [--home DIR]
+const USAGE = `npm run soak -- [--seconds 300] [--connections 32] [--warmup 15] [--subscriptions 0] [--home DIR]
 Runs our server (a child process, production settings, default query limits) at saturation for
 --seconds with the four bench workloads interleaved (resolution, search, chain, graph), and prints
 requests, errors, RSS at start/end/max and p50/p99. Exit code 1 when any request failed.
+--subscriptions N first opens N WebSocket clients, each with one subscription (citationAdded,
+resolutionAdded or mandateChanged in turn), kept open through the run; the summary says how many
+were still open at the end (exit code 1 when one closed).
 Env BENCH_NEO4J_URI / BENCH_NEO4J_PASSWORD reuse a running, loaded Neo4j instead of starting one.`;
 
 const Counts = z.object({ resolutions: z.number() }).passthrough();
@@ -31,6 +35,7 @@ async function main(): Promise<void> {
   const seconds = Number(flags.get('seconds') ?? 300);
   const connections = Number(flags.get('connections') ?? 32);
   const warmupSeconds = Number(flags.get('warmup') ?? 15);
+  const subscriptionCount = Number(flags.get('subscriptions') ?? 0);
   const log = (msg: string) => process.stderr.write(`[soak] ${msg}\n`);
   const root = projectRoot();
 
@@ -59,6 +64,8 @@ async function main(): Promise<void> {
       QUERY_MAX_COST: '20000',
       QUERY_MAX_TOKENS: '2000',
     });
+    const subscriptions = await openSubscriptions(server.url, subscriptionCount);
+    if (subscriptionCount > 0) log(`${subscriptions.open()} of ${subscriptionCount} subscriptions open`);
     try {
       // Interleaved (variant 1 of each workload, then variant 2, ...) so every connection mixes the kinds.
       const mixed: string[] = [];
@@ -78,7 +85,8 @@ async function main(): Promise<void> {
         progressEveryMs: 30_000,
         onProgress: (s, rss) => log(`${s} s, server RSS ${Math.round(rss / 2 ** 20)} MB`),
       });
-      const summary = { when: new Date().toISOString(), machine: machineInfo(), connections, seconds, warmupSeconds, graph: counts, result };
+      const subs = { requested: subscriptionCount, openAtEnd: subscriptions.open(), failures: subscriptions.failures() };
+      const summary = { when: new Date().toISOString(), machine: machineInfo(), connections, seconds, warmupSeconds, graph: counts, subscriptions: subs, result };
       const dir = path.join(root, 'bench', 'results');
       fs.mkdirSync(dir, { recursive: true });
       // reference-*: kept in git (see .gitignore), the record behind the soak figures of docs/performance.md.
@@ -90,11 +98,13 @@ async function main(): Promise<void> {
           `errors: ${result.errors}${result.errors > 0 ? ` (${Object.entries(result.errorKinds).map(([k, n]) => `${k} ${n}`).join(', ')})` : ''}`,
           `server RSS: start ${result.rssStartMb} MB, end ${result.rssEndMb} MB, max ${result.rssMaxMb} MB`,
           `latency: p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms`,
+          ...(subscriptionCount > 0 ? [`subscriptions: ${subs.openAtEnd} of ${subs.requested} open at the end${subs.failures.length ? ` (${subs.failures.slice(0, 3).join('; ')})` : ''}`] : []),
           `raw results: ${path.relative(root, file)}`,
         ].join('\n') + '\n',
       );
-      if (result.errors > 0) process.exitCode = 1;
+      if (result.errors > 0 || subs.openAtEnd < subscriptionCount) process.exitCode = 1;
     } finally {
+      await subscriptions.close();
       await server.stop();
     }
   } finally {

@@ -41,6 +41,9 @@ export function YearsPage() {
   );
 }
 
+/** Whether the text says the Council acted under Chapter VII of the Charter; unknown where we have no text. */
+const CHAPTER_VII: Record<string, string> = { true: 'yes', false: 'no', null: 'unknown' };
+
 /** `/explore/year/2017`: the year's resolutions with their votes (cursor pages), its Council, and the years either side. */
 export function YearPage({ route }: { route: YearRoute }) {
   const { year } = route;
@@ -105,7 +108,12 @@ function YearView({ route, data }: { route: YearRoute; data: YearResult }) {
       {resolutions.edges.length > 0 && (
         <section aria-labelledby="year-list-title">
           <h2 id="year-list-title">Resolutions</h2>
-          <ResolutionTable caption={`Resolutions of ${year}`} rows={resolutions.edges.map((e) => e.node)} start={route.start} />
+          <ResolutionTable
+            caption={`Resolutions of ${year}`}
+            rows={resolutions.edges.map((e) => e.node)}
+            start={route.start}
+            extra={{ title: 'Chapter VII', cell: (r) => CHAPTER_VII[String(r.chapterVII ?? null)] }}
+          />
           <Pager
             label="Pages of this year"
             first={route.after ? yearRoute(year) : null}

@@ -24,6 +24,8 @@ export interface ResolutionRow {
   date: string | null;
   title: string | null;
   votes: VoteSummary | null;
+  /** Only where the page's document selects it (year pages). */
+  chapterVII?: boolean | null;
 }
 export interface YearsResult {
   stats: { resolutions: number; firstYear: number | null; lastYear: number | null; perYear: YearCount[] };
