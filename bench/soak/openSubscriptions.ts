@@ -16,11 +16,11 @@ export interface OpenSubscriptions {
 }
 
 /**
- * Opens `count` WebSocket clients against our server, one subscription each, in turns of the three
+ * Opens `count` WebSocket clients against our server (`graphqlUrl`: its http://…/graphql), one subscription each, in turns of the three
  * kinds; waits until every one is acknowledged (or failed).
  */
-export async function openSubscriptions(httpUrl: string, count: number): Promise<OpenSubscriptions> {
-  const url = `${httpUrl.replace(/^http/, 'ws')}/graphql`;
+export async function openSubscriptions(graphqlUrl: string, count: number): Promise<OpenSubscriptions> {
+  const url = graphqlUrl.replace(/^http/, 'ws'); // the contender's URL already ends in /graphql
   const clients: Client[] = [];
   const failures: string[] = [];
   let open = 0;

@@ -94,7 +94,7 @@ describe('npm start (built src/main.ts, its own Neo4j)', () => {
     // An exit before it listens (e.g. exit 3: the launcher was not ready within main's 180 s) fails at once.
     const died = new Promise<never>((_resolve, reject) => child.once('exit', (code) => reject(new Error(`npm start exited with ${code} before listening; last lines: ${JSON.stringify(logs.slice(-5))}`))));
     died.catch(() => undefined);
-    const listening = await Promise.race([waitForLog((l) => l.msg === 'GraphQL server listening', 600_000, 'GraphQL server listening'), died]);
+    const listening = await Promise.race([waitForLog((l) => String(l.msg).startsWith('GraphQL server listening'), 600_000, 'GraphQL server listening'), died]);
     url = String(listening.url).replace(/\/graphql$/, '');
   }, 660_000);
 
