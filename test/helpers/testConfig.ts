@@ -15,6 +15,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     // response cache keyed by that version would then serve one fixture's answers for another's.
     // The live tests turn it on (test/integration/live).
     RESPONSE_CACHE_MAX_MB: '0',
+    // The data-version watcher polls once at start, then hourly here: tests that count the statements
+    // a request sends must not count a background poll. The live tests set their own interval.
+    DATA_VERSION_POLL_MS: '3600000',
     ...overrides,
   });
 }

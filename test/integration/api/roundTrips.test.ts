@@ -15,6 +15,7 @@ describe('DataLoader round trips', () => {
 
   beforeAll(async () => {
     app = await startApp(testConfig(), createLogger('silent'));
+    await app.watcher.poll(); // the data-version watcher's first read, so that no count below includes it
     const db = app.db;
     await db.write({ name: 'test/reset', text: 'MATCH (n) DETACH DELETE n' }, {}, z.unknown());
     await applySchema(db);
