@@ -13,8 +13,6 @@ import { sendJson } from './createHttpServer';
 export const FEED_MAX_ENTRIES = 50;
 /** Search hits a search feed reads (the best-ranked, then newest first). */
 export const FEED_SEARCH_WINDOW = 100;
-/** How long a client or proxy may reuse a feed; the ETag (from the data version) revalidates it cheaply. */
-export const FEED_MAX_AGE_SECONDS = 300;
 
 /** HTTP status of a feed whose search failed, by the error's code (anything else is a 500). */
 const FEED_ERROR_STATUS: Record<string, number> = {
@@ -96,6 +94,7 @@ function origin(req: http.IncomingMessage): string {
   return /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host) ? `http://${host}` : 'http://127.0.0.1';
 }
 
+const newestFirst = (a: FeedEntry, b: FeedEntry) => (b.date ?? '').localeCompare(a.date ?? '') || b.id.localeCompare(a.id, 'en', { numeric: true });
 const newest = (entries: FeedEntry[]) => atomDate(entries.map((e) => e.date).filter((d): d is string => d !== null).sort().pop() ?? null);
 
 const SEARCH_FEED_QUERY = `query SearchFeed($q: String!, $first: Int!) {
@@ -141,10 +140,12 @@ interface SearchFeedData {
  * an ETag from the data version and the path, and answer If-None-Match with 304.
  */
 export function createFeedRoutes(deps: FeedRouteDeps): (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean> {
+  // Feeds are reused as long as GET query answers are (CACHE_MAX_AGE); the ETag revalidates them cheaply.
+  const cacheControl = deps.config.cacheMaxAgeSeconds > 0 ? `public, max-age=${deps.config.cacheMaxAgeSeconds}` : 'no-store';
   const sendFeed = (req: http.IncomingMessage, res: http.ServerResponse, etag: string | null, build: () => Promise<Feed | null>) =>
     (async () => {
       if (etag && req.headers['if-none-match'] === etag) {
-        res.writeHead(304, { etag, 'cache-control': `public, max-age=${FEED_MAX_AGE_SECONDS}` });
+        res.writeHead(304, { etag, 'cache-control': cacheControl });
         res.end();
         return;
       }
@@ -154,7 +155,7 @@ export function createFeedRoutes(deps: FeedRouteDeps): (req: http.IncomingMessag
       res.writeHead(200, {
         'content-type': 'application/atom+xml; charset=utf-8',
         'content-length': Buffer.byteLength(body),
-        'cache-control': etag ? `public, max-age=${FEED_MAX_AGE_SECONDS}` : 'no-store',
+        'cache-control': etag ? cacheControl : 'no-store',
         ...(etag ? { etag } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -228,7 +229,7 @@ export function createFeedRoutes(deps: FeedRouteDeps): (req: http.IncomingMessag
             link: `${base}/explore/resolution/${node.resolution.number}`,
             summary: node.snippets[0] ? `${node.snippets[0].ref}: ${node.snippets[0].text}` : node.resolution.symbol,
           }))
-          .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.id.localeCompare(a.id, 'en', { numeric: true }))
+          .sort(newestFirst)
           .slice(0, FEED_MAX_ENTRIES);
         return {
           id: `urn:unsc-graph:feed:search:${encodeURIComponent(q)}`,
@@ -261,7 +262,7 @@ export function createFeedRoutes(deps: FeedRouteDeps): (req: http.IncomingMessag
             link: `${base}/explore/resolution/${e.resolution.number}`,
             summary: `${e.paragraph}: ${e.context}`,
           }))
-          .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.id.localeCompare(a.id, 'en', { numeric: true }))
+          .sort(newestFirst)
           .slice(0, FEED_MAX_ENTRIES);
         return {
           id: `urn:unsc-graph:feed:mission:${m.key}`,

@@ -172,6 +172,7 @@ describe('live corpus: data version, response cache, subscriptions, feeds', () =
     expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
     const etag = res.headers.get('etag');
     expect(etag).toMatch(/^W\/"v2-/);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300'); // CACHE_MAX_AGE's default
     const feed = await new Parser().parseString(await res.text());
     expect(feed.title).toBe('Resolutions citing S/RES/2900 (2017) (Threats to international peace and security caused by terrorist acts)');
     expect(feed.items.map((i) => [i.title, i.link, i.isoDate])).toEqual([
