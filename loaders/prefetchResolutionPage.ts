@@ -4,9 +4,9 @@ import type { PageRequest } from './PageRequest';
 import type { ResolutionModel } from './resolutionRow';
 import { resolutionRow } from './resolutionRow';
 import { citationItemRow, toCitationPage } from './citationPages';
-import { seatRow, toSeatModel } from './compositionByResolution';
+import { seatRow, toSeatModel } from './member';
 import type { Loaders } from './createLoaders';
-import { topicRow, toTopicModel } from './topicsByResolution';
+import { topicRow, toTopicModel } from './topic';
 
 /** Which parts of a resolution page one query is about to ask the loaders for (src/resolvers/resolution/planResolutionPage.ts). */
 export interface ResolutionPagePlan {
