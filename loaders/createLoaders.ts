@@ -1,18 +1,14 @@
 import type DataLoader from 'dataloader';
 import { cypher, withResolutionKeys, type CypherQuery } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import type { CitationPage, CitationPageKey } from './CitationPage';
-import type { ParagraphModel } from './ParagraphModel';
 import type { ResolutionModel, RowSelection } from './resolutionRow';
-import { citationPages } from './citationPages';
+import { citationPages, type CitationPage, type CitationPageKey } from './citations';
 import { entityByKey, type Entity, type EntityKey } from './entityByKey';
 import { meetingByResolution, resolutionsByMeeting, type MeetingModel } from './meeting';
 import { missionLoaders, type MissionLoaders } from './missions';
 import { compositionByResolution, memberByCode, voteCountsByMember, votesPerYearByMember, type MemberModel, type MemberVoteCounts, type MemberYearVotes, type SeatModel } from './member';
-import { paragraphsByResolution } from './paragraphsByResolution';
-import { resolutionByNumber } from './resolutionByNumber';
+import { paragraphsByResolution, resolutionByNumber, textByNumber, type ParagraphModel } from './resolution';
 import { snippetParagraphs, type SnippetKey, type SnippetParagraph } from './snippetParagraphs';
-import { textByNumber } from './textByNumber';
 import { topicsByResolution, topicStatsByKey, type TopicModel, type TopicStats } from './topic';
 
 /** Per-request DataLoaders. Each batch function returns one result per key, in key order. */

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { QueryRunner } from '../src/db/Database';
-import type { PageRequest } from './PageRequest';
-import type { ResolutionModel } from './resolutionRow';
-import { resolutionRow } from './resolutionRow';
-import { citationItemRow, toCitationPage } from './citationPages';
+import { citationItemRow, toCitationPage } from './citations';
+import type { PageRequest } from './resolution';
+import { resolutionRow, type ResolutionModel } from './resolutionRow';
 import { seatRow, toSeatModel } from './member';
 import type { Loaders } from './createLoaders';
 import { topicRow, toTopicModel } from './topic';

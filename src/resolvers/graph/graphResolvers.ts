@@ -12,8 +12,7 @@ import {
   PATHS_MAX_LIMIT,
 } from '../../limits';
 import { citationChain, citationPaths, neighbourhood } from '../../../loaders/graph';
-import { checkRange } from './checkRange';
-import { requireResolutions } from './requireResolutions';
+import { checkRange, requireResolutions } from '../common/arguments';
 
 export const graphResolvers: Resolvers = {
   Query: {

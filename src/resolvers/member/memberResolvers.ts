@@ -1,9 +1,19 @@
 import type { Resolvers } from '../../generated/graphql';
 import { dbEnums } from '../../../loaders/dbEnums';
 import { listMembers, votingRecord } from '../../../loaders/member';
+import { normaliseCode } from '../common/arguments';
 import { pageRequest, toPage } from '../common/pagination';
-import { normaliseCode } from './normaliseCode';
-import { toTerms } from './toTerms';
+
+/** Sorted years on the Council as runs of consecutive years ("terms"). */
+export function toTerms(years: number[]): Array<{ from: number; to: number }> {
+  const terms: Array<{ from: number; to: number }> = [];
+  for (const year of [...new Set(years)].sort((a, b) => a - b)) {
+    const last = terms[terms.length - 1];
+    if (last && year === last.to + 1) last.to = year;
+    else terms.push({ from: year, to: year });
+  }
+  return terms;
+}
 
 /** Vote counts of a set of seats; seats with none of the four votes are unknown. */
 const toVoteCounts = (c: { total: number; yes: number; no: number; abstain: number; nonVoting: number }) => ({

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { MAX_RANKING, MAX_RANKING_PER_PERIOD } from '../../limits';
-import { checkRange } from '../graph/checkRange';
+import { checkRange } from '../common/arguments';
 import type { ResolutionModel } from '../../../loaders/resolutionRow';
 import { mostCitedByPeriod, ranking, resolutionsPerYear, statsModel } from '../../../loaders/stats';
 

@@ -2,9 +2,31 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { directed, type CypherQuery } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import type { CitationPage, CitationPageKey } from './CitationPage';
-import type { ResolutionModel } from './resolutionRow';
-import { resolutionRow } from './resolutionRow';
+import { resolutionRow, type ResolutionModel } from './resolutionRow';
+
+/** Which page of which resolution's citations a loader key asks for. */
+export interface CitationPageKey {
+  number: number;
+  offset: number;
+  limit: number;
+}
+
+/** One citation edge with the resolution at its other end. */
+export interface CitationItem {
+  verb: string | null;
+  paragraph: string | null;
+  context: string | null;
+  source: string | null;
+  sources: string[];
+  mentions: number | null;
+  resolution: ResolutionModel;
+}
+
+/** A page of citation edges and the total across pages. */
+export interface CitationPage {
+  total: number;
+  items: CitationItem[];
+}
 
 /** One `{citation, resolution}` item as `cypher/resolution/citations.cypher` (and page.cypher) project it. */
 export const citationItemRow = z.object({
