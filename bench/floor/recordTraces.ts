@@ -26,6 +26,9 @@ export async function recordTraces(url: string, db: Database, workloads: Workloa
           await post(url, body, `${w.id}/${v}`);
           const queries: TimedQuery[] = recording;
           recording = null;
+          // An operation that reaches the database must have sent something: an empty trace would make
+          // a floor that answers nothing, and every ratio against it meaningless.
+          if (queries.length === 0) throw new Error(`${w.id}/${v}: recorded no Cypher (a cache in front of the database?)`);
           mine.push({ workload: w.id, variant: v, waves: groupIntoWaves(queries), roundTrips: queries.length });
         }
         traces.push(...mine);

@@ -11,7 +11,9 @@ import { recordTraces } from './recordTraces';
  * `-r disableDataLoader.js` to record the DataLoader-off server instead. WORKLOADS=id,id picks some.
  */
 async function main(): Promise<void> {
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', AUTO_INGEST: 'false', QUERY_MAX_COST: '10000000', QUERY_MAX_TOKENS: '100000', ...process.env, PORT: '0' });
+  // The response cache stays off while recording: the recorded request repeats its warm-up, and a
+  // cache hit would record no Cypher at all (the floor would then answer nothing in 0.1 ms).
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', AUTO_INGEST: 'false', QUERY_MAX_COST: '10000000', QUERY_MAX_TOKENS: '100000', ...process.env, RESPONSE_CACHE_MAX_MB: '0', PORT: '0' });
   const logger = createLogger(config.logLevel);
   const db = createDatabase(config, logger);
   const app = await startApp(config, logger, db);
