@@ -1,28 +1,15 @@
 import type DataLoader from 'dataloader';
 import { cypher, withResolutionKeys, type CypherQuery } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import type { MeetingModel } from './MeetingModel';
-import type { MemberModel } from './MemberModel';
-import type { CitationPage, CitationPageKey } from './CitationPage';
-import type { ParagraphModel } from './ParagraphModel';
 import type { ResolutionModel, RowSelection } from './resolutionRow';
-import type { SeatModel } from './SeatModel';
-import type { TopicModel } from './TopicModel';
-import { citationPages } from './citationPages';
-import { compositionByResolution } from './compositionByResolution';
+import { citationPages, type CitationPage, type CitationPageKey } from './citations';
 import { entityByKey, type Entity, type EntityKey } from './entityByKey';
-import { meetingByResolution } from './meetingByResolution';
+import { meetingByResolution, resolutionsByMeeting, type MeetingModel } from './meeting';
 import { missionLoaders, type MissionLoaders } from './missions';
-import { memberByCode } from './memberByCode';
-import { paragraphsByResolution } from './paragraphsByResolution';
-import { resolutionByNumber } from './resolutionByNumber';
-import { resolutionsByMeeting } from './resolutionsByMeeting';
+import { compositionByResolution, memberByCode, voteCountsByMember, votesPerYearByMember, type MemberModel, type MemberVoteCounts, type MemberYearVotes, type SeatModel } from './member';
+import { paragraphsByResolution, resolutionByNumber, textByNumber, type ParagraphModel } from './resolution';
 import { snippetParagraphs, type SnippetKey, type SnippetParagraph } from './snippetParagraphs';
-import { textByNumber } from './textByNumber';
-import { topicsByResolution } from './topicsByResolution';
-import { topicStatsByKey, type TopicStats } from './topicStatsByKey';
-import { voteCountsByMember, type MemberVoteCounts } from './voteCountsByMember';
-import { votesPerYearByMember, type MemberYearVotes } from './votesPerYearByMember';
+import { topicsByResolution, topicStatsByKey, type TopicModel, type TopicStats } from './topic';
 
 /** Per-request DataLoaders. Each batch function returns one result per key, in key order. */
 export interface Loaders extends MissionLoaders {
@@ -66,7 +53,7 @@ export function createLoaders(db: QueryRunner): Loaders {
     meeting: meetingByResolution(db),
     cites: citationPages(db, resolutionQuery, 'cites', primeResolution),
     citedBy: citationPages(db, resolutionQuery, 'citedBy', primeResolution),
-    meetingResolutions: resolutionsByMeeting(db, resolutionQuery),
+    meetingResolutions: resolutionsByMeeting(db, { resolutionQuery }),
     member: memberByCode(db),
     memberVoteCounts: voteCountsByMember(db),
     memberVotesPerYear: votesPerYearByMember(db),

@@ -2,16 +2,13 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { cypher } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import { dbEnums } from './dbEnums';
-import type { MeetingModel } from './MeetingModel';
-import type { TopicModel } from './TopicModel';
-import { meetingRow } from './meetingRow';
+import { meetingRow, type MeetingModel } from './meeting';
+import { topicRow, toTopicModel, type TopicModel } from './topic';
 
 /** A topic by its key or a meeting by its exact stored symbol: the entities `node(id:)` has no other loader for. */
 export type EntityKey = { type: 'Topic'; key: string } | { type: 'Meeting'; key: string };
 export type Entity = ({ type: 'Topic' } & TopicModel) | ({ type: 'Meeting' } & MeetingModel);
 
-const TopicRow = z.object({ key: z.string(), name: z.string(), kind: z.string() });
 const MeetingRow = z.object({ meeting: meetingRow });
 
 /** Topics and meetings by key, null when unknown: at most one query per type per batch. */
@@ -21,11 +18,11 @@ export function entityByKey(db: QueryRunner): DataLoader<EntityKey, Entity | nul
       const topicKeys = keys.filter((k) => k.type === 'Topic').map((k) => k.key);
       const symbols = keys.filter((k) => k.type === 'Meeting').map((k) => k.key);
       const [topics, meetings] = await Promise.all([
-        topicKeys.length > 0 ? db.read(cypher('node/topicsByKeys'), { keys: topicKeys }, TopicRow) : [],
+        topicKeys.length > 0 ? db.read(cypher('node/topicsByKeys'), { keys: topicKeys }, topicRow) : [],
         symbols.length > 0 ? db.read(cypher('node/meetingsBySymbols'), { symbols }, MeetingRow) : [],
       ]);
       const found = new Map<string, Entity>();
-      for (const t of topics) found.set(`Topic:${t.key}`, { type: 'Topic', key: t.key, name: t.name, kind: dbEnums.topicKindFromDb(t.kind) });
+      for (const t of topics) found.set(`Topic:${t.key}`, { type: 'Topic', ...toTopicModel(t) });
       for (const m of meetings) found.set(`Meeting:${m.meeting.symbol}`, { type: 'Meeting', ...m.meeting });
       return keys.map((k) => found.get(`${k.type}:${k.key}`) ?? null);
     },

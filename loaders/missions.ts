@@ -93,3 +93,34 @@ export function missionLoaders(db: QueryRunner): MissionLoaders {
     sanctionsByResolution: grouped(db, 'sanctions/byResolutions', 'numbers', sanctionsActionRow, (r) => r.resolution),
   };
 }
+
+const CountRow = z.object({ total: z.number().int() });
+
+export type MissionListParams = {
+  kind: MissionRow['kind'] | null;
+  /** Lower case, or null for every name. */
+  nameContains: string | null;
+  /** Only missions active in this year, or null. */
+  year: number | null;
+};
+
+/** One page of missions (`limit + 1` rows: the extra one says a next page exists) and their total. */
+export async function listMissions(db: QueryRunner, params: MissionListParams, page: { offset: number; limit: number }) {
+  const [rows, counts] = await Promise.all([
+    db.read(cypher('mission/list'), { ...params, skip: page.offset, limit: page.limit + 1 }, missionRow),
+    db.read(cypher('mission/count'), params, CountRow),
+  ]);
+  return { rows, total: counts[0]?.total ?? 0 };
+}
+
+/** The mission with this acronym, or null. */
+export async function missionByAcronym(db: QueryRunner, acronym: string): Promise<MissionRow | null> {
+  const [row] = await db.read(cypher('mission/byAcronym'), { acronym }, missionRow);
+  return row ?? null;
+}
+
+/** One page of sanctions regimes (`limit + 1` rows) and their total. */
+export async function listRegimes(db: QueryRunner, page: { offset: number; limit: number }) {
+  const [rows, counts] = await Promise.all([db.read(cypher('sanctions/list'), { skip: page.offset, limit: page.limit + 1 }, regimeRow), db.read(cypher('sanctions/count'), {}, CountRow)]);
+  return { rows, total: counts[0]?.total ?? 0 };
+}

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { QueryRunner } from '../src/db/Database';
-import type { PageRequest } from './PageRequest';
-import type { ResolutionModel } from './resolutionRow';
-import { resolutionRow } from './resolutionRow';
-import { citationItemRow, toCitationPage } from './citationPages';
-import { seatRow, toSeatModel } from './compositionByResolution';
+import { citationItemRow, toCitationPage } from './citations';
+import type { PageRequest } from './resolution';
+import { resolutionRow, type ResolutionModel } from './resolutionRow';
+import { seatRow, toSeatModel } from './member';
 import type { Loaders } from './createLoaders';
-import { topicRow, toTopicModel } from './topicsByResolution';
+import { topicRow, toTopicModel } from './topic';
 
 /** Which parts of a resolution page one query is about to ask the loaders for (src/resolvers/resolution/planResolutionPage.ts). */
 export interface ResolutionPagePlan {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CypherQuery } from '../src/db/CypherQuery';
 
 /**
  * The Resolution row every query projects through `cypher/fragments/resolution.cypher`. Only `number`
@@ -39,4 +40,13 @@ export type ResolutionModel = z.infer<typeof resolutionRow>;
  */
 export interface RowSelection {
   resolution: ReadonlySet<string> | null;
+}
+
+/**
+ * What a read projecting resolutions needs from the request's loaders: the query with its projection cut
+ * to the selection, and a way to hand the resolutions it found to the by-number loader.
+ */
+export interface ResolutionReads {
+  resolutionQuery(name: string): CypherQuery;
+  primeResolution(resolution: ResolutionModel): void;
 }

@@ -102,10 +102,14 @@ export async function startApp(
       stopping ??= (async () => {
         const started = performance.now();
         const ms = () => Math.round(performance.now() - started);
-        // Not Apollo's ApolloServerPluginDrainHttpServer, though it ends keep-alive sockets after their
-        // request as we do: it must be built with the http.Server before Apollo starts, while our server is
-        // built over a started Apollo (createHttpServer takes it), and its grace period is fixed at
-        // construction where stop(graceMs) takes one per call (tests and the bench use 1 s and 30 s).
+        // Not Apollo's ApolloServerPluginDrainHttpServer (@apollo/server 5.5): it cannot carry the keep-alive
+        // fix. Its Stopper ends a busy socket once its response has gone, without telling the client, so a
+        // keep-alive client that sends its next request in that moment gets the socket closed under it and
+        // no answer; ours says `Connection: close` in that response, so the client opens a new connection
+        // and is answered (test/integration/foundation/gracefulStop.test.ts). The plugin must also be built
+        // with the http.Server before Apollo starts, while our server is built over a started Apollo
+        // (createHttpServer takes it), and its grace period is fixed at construction where stop(graceMs)
+        // takes one per call (tests and the bench use 1 s and 30 s).
         // Upgraded sockets still count as the server's connections: close them first, or close() waits.
         watcher.stop();
         await subscriptions.close();

@@ -59,16 +59,54 @@ function expandProjection(text: string, keep: (key: string) => boolean): string 
 }
 
 /**
+ * The arrow ends each traversal direction puts around a relationship pattern: a query file written once
+ * for both directions of a pair says `(a)$$ARROW_LEFT[:CITES]$$ARROW_RIGHT(b)`, and its name picks the
+ * direction (`graph/chain~citedBy`). These six strings are the only text a direction can substitute.
+ */
+const ARROWS = {
+  cites: ['-', '->'],
+  citedBy: ['<-', '-'],
+  either: ['-', '-'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+/** A traversal direction a query file written for both directions of a pair can be loaded with. */
+export type ArrowDirection = keyof typeof ARROWS;
+
+const ARROW = /\$\$ARROW_(LEFT|RIGHT)/g;
+
+/** The name of `file` loaded in `direction`; {@link cypher} checks the direction against the allow-list. */
+export function directed(file: string, direction: ArrowDirection): string {
+  return `${file}~${direction}`;
+}
+
+/** Substitutes the arrow placeholders of `text` (from file `file`) for the direction a `~direction` name asks for. */
+function expandArrows(file: string, direction: string | undefined, text: string): string {
+  const hasArrows = text !== text.replace(ARROW, '');
+  if (direction === undefined) {
+    if (hasArrows) throw new Error(`cypher/${file}.cypher is written for both directions: load it as ${file}~<direction>`);
+    return text;
+  }
+  if (!Object.hasOwn(ARROWS, direction)) throw new Error(`${file}~${direction}: "${direction}" is not one of ${Object.keys(ARROWS).join(', ')}`);
+  if (!hasArrows) throw new Error(`cypher/${file}.cypher has no $$ARROW_LEFT/$$ARROW_RIGHT placeholders`);
+  const [left, right] = ARROWS[direction as ArrowDirection];
+  return text.replace(ARROW, (_m, side: string) => (side === 'LEFT' ? left : right));
+}
+
+/**
  * Loads `cypher/<name>.cypher` once per process, with its fragments expanded: `$$RESOLUTION(x)` becomes
- * the whole Resolution projection of `x` (see {@link withResolutionKeys} for a pruned one) and
- * `$$RESOLUTION_FILTER(x)` the `$filter` block. Query text is never assembled from values: callers pass
- * values as parameters; only fragment files, variable names written in the query file, row keys from
- * the fragment's allow-list and the integers of {@link withLiteralDepth} ever change the text.
+ * the whole Resolution projection of `x` (see {@link withResolutionKeys} for a pruned one),
+ * `$$RESOLUTION_FILTER(x)` the `$filter` block, and a name ending in `~direction` (see {@link directed})
+ * sets the arrows of a file written for both directions. Query text is never assembled from values:
+ * callers pass values as parameters; only fragment files, variable names written in the query file, row
+ * keys from the fragment's allow-list, the arrows of {@link ARROWS} and the integers of
+ * {@link withLiteralDepth} ever change the text.
  */
 export function cypher(name: string): CypherQuery {
   const hit = cache.get(name);
   if (hit) return hit;
-  const raw = readCypherFile(name);
+  const [file, direction, ...rest] = name.split('~');
+  if (rest.length > 0) throw new Error(`${name}: at most one ~direction`);
+  const raw = expandArrows(file!, direction, readCypherFile(file!));
   const filtered = raw.replace(FILTER, (_m, v: string) => fragmentBody('resolutionFilter').join('\n').split('$$VAR').join(v));
   if (filtered !== filtered.replace(PROJECTION, '')) templates.set(name, filtered);
   const query = { name, text: expandProjection(filtered, () => true) };

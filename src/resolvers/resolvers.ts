@@ -1,6 +1,5 @@
 import type { Resolvers } from '../generated/graphql';
 import { graphResolvers } from './graph/graphResolvers';
-import { meetingListResolvers } from './meeting/meetingListResolvers';
 import { liveResolvers } from './live/liveResolvers';
 import { meetingResolvers } from './meeting/meetingResolvers';
 import { memberResolvers } from './member/memberResolvers';
@@ -37,7 +36,6 @@ export const resolvers: Resolvers = mergeResolvers(
   meetingResolvers,
   statsResolvers,
   nodeResolvers,
-  meetingListResolvers,
   missionResolvers,
   liveResolvers,
 );

@@ -4,7 +4,7 @@ import type { ParseResult } from '../model/ParseResult';
 import { checkIsoDate } from './checkIsoDate';
 import { dhlMemberCode } from './dhlMemberCode';
 import { parseJsonLines } from './parseJsonLines';
-import { parseSymbol } from './parseSymbol';
+import { readResolutionSymbol } from '../../resolutionSymbol';
 
 const Row = z.object({
   number: z.number().int().positive(),
@@ -24,7 +24,7 @@ export function parseDhlVotes(text: string, file: string): ParseResult {
   const records: IngestRecord[] = [];
   const unmapped = new Map<string, number>();
   const skipped = parseJsonLines(text, file, Row, (row, line) => {
-    const symbol = parseSymbol(row.symbol);
+    const symbol = readResolutionSymbol(row.symbol);
     if (!symbol) return `symbol "${row.symbol}" is not S/RES/N (YYYY)`;
     if (symbol.number !== row.number) return `number ${row.number} disagrees with symbol "${row.symbol}"`;
     if (row.date) {

@@ -4,7 +4,7 @@ import type { IngestRecord, MemberSeat, Vote } from '../model/IngestRecord';
 import type { ParseResult } from '../model/ParseResult';
 import { checkIsoDate } from './checkIsoDate';
 import { parseJsonLines } from './parseJsonLines';
-import { parseSymbol } from './parseSymbol';
+import { readResolutionSymbol } from '../../resolutionSymbol';
 
 const nullableString = z.string().nullish();
 
@@ -56,7 +56,7 @@ const present = (s: string | null | undefined): s is string => typeof s === 'str
 export function parseResolutionsJsonl(text: string | Iterable<string>, file: string): ParseResult {
   const records: IngestRecord[] = [];
   const skipped = parseJsonLines(text, file, Row, (row, line) => {
-    const symbol = parseSymbol(row.symbol);
+    const symbol = readResolutionSymbol(row.symbol);
     if (!symbol) return `symbol "${row.symbol}" is not S/RES/N (YYYY)`;
     if (symbol.number !== row.number) return `number ${row.number} disagrees with symbol "${row.symbol}"`;
     if (row.date) {

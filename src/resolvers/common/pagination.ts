@@ -2,7 +2,7 @@ import { badInput } from '../../errors/AppError';
 import type { PageInfo } from '../../generated/graphql';
 import { DEFAULT_FIRST, MAX_FIRST, MAX_OFFSET } from '../../limits';
 
-import type { PageRequest } from '../../../loaders/PageRequest';
+import type { PageRequest } from '../../../loaders/resolution';
 
 export type { PageRequest };
 

@@ -1,18 +1,23 @@
-import { z } from 'zod';
 import { badInput } from '../../errors/AppError';
-import { cypher } from '../../db/CypherQuery';
 import type { Resolvers } from '../../generated/graphql';
-import { meetingRow } from '../../../loaders/meetingRow';
-
-const Row = z.object({ meeting: meetingRow });
+import { listMeetings, meetingBySymbol } from '../../../loaders/meeting';
+import { pageRequest, toPage } from '../common/pagination';
+import { toFilterParams } from '../resolution/toFilterParams';
 
 export const meetingResolvers: Resolvers = {
   Query: {
     meeting: async (_p, { symbol }, { db }) => {
       const normalised = symbol.replace(/\s+/g, '').toUpperCase();
       if (normalised === '' || normalised.length > 120) throw badInput('`symbol` must be a meeting symbol such as "S/PV.8148".', { argument: 'symbol' });
-      const [row] = await db.read(cypher('meeting/bySymbol'), { symbol: normalised }, Row);
-      return row?.meeting ?? null;
+      return meetingBySymbol(db, normalised);
+    },
+    meetings: async (_p, { filter, first, after }, { db }) => {
+      const page = pageRequest(first, after);
+      // The resolution filter's checks (year range, YYYY-MM-DD dates, non-empty topic) apply as they are.
+      const { year, dateFrom, dateTo, topic } = toFilterParams(filter && { year: filter.year, dateFrom: filter.dateFrom, dateTo: filter.dateTo, topic: filter.topic });
+      const { rows, total } = await listMeetings(db, { year, dateFrom, dateTo, topic }, page);
+      const { edges, pageInfo } = toPage(rows, page, (node, cursor) => ({ cursor, node }));
+      return { edges, pageInfo, totalCount: total };
     },
   },
   Meeting: {

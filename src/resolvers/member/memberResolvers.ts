@@ -1,16 +1,19 @@
-import { z } from 'zod';
-import { cypher } from '../../db/CypherQuery';
 import type { Resolvers } from '../../generated/graphql';
-import { memberRow } from '../../../loaders/memberRow';
 import { dbEnums } from '../../../loaders/dbEnums';
+import { listMembers, votingRecord } from '../../../loaders/member';
+import { normaliseCode } from '../common/arguments';
 import { pageRequest, toPage } from '../common/pagination';
-import { resolutionRow } from '../../../loaders/resolutionRow';
-import { normaliseCode } from './normaliseCode';
-import { toTerms } from './toTerms';
 
-const MemberRow = z.object({ member: memberRow });
-const RecordRow = z.object({ total: z.number().int(), vote: z.string().nullable(), permanent: z.boolean().nullable(), resolution: resolutionRow });
-const CountRow = z.object({ total: z.number().int() });
+/** Sorted years on the Council as runs of consecutive years ("terms"). */
+export function toTerms(years: number[]): Array<{ from: number; to: number }> {
+  const terms: Array<{ from: number; to: number }> = [];
+  for (const year of [...new Set(years)].sort((a, b) => a - b)) {
+    const last = terms[terms.length - 1];
+    if (last && year === last.to + 1) last.to = year;
+    else terms.push({ from: year, to: year });
+  }
+  return terms;
+}
 
 /** Vote counts of a set of seats; seats with none of the four votes are unknown. */
 const toVoteCounts = (c: { total: number; yes: number; no: number; abstain: number; nonVoting: number }) => ({
@@ -23,8 +26,7 @@ const toVoteCounts = (c: { total: number; yes: number; no: number; abstain: numb
 
 export const memberResolvers: Resolvers = {
   Query: {
-    members: async (_p, { permanent, year }, { db }) =>
-      (await db.read(cypher('member/list'), { permanent: permanent ?? null, year: year ?? null }, MemberRow)).map((r) => r.member),
+    members: (_p, { permanent, year }, { db }) => listMembers(db, { permanent: permanent ?? null, year: year ?? null }),
     member: (_p, { code }, { loaders }) => loaders.member.load(normaliseCode(code, 'code')),
   },
   Member: {
@@ -35,9 +37,7 @@ export const memberResolvers: Resolvers = {
     votingRecord: async (m, { vote, yearFrom, yearTo, first, after }, { db, loaders }) => {
       const page = pageRequest(first, after);
       const params = { code: m.code, vote: vote ? dbEnums.voteToDb(vote) : null, yearFrom: yearFrom ?? null, yearTo: yearTo ?? null };
-      const rows = await db.read(loaders.resolutionQuery('member/votingRecord'), { ...params, skip: page.offset, limit: page.limit }, RecordRow);
-      const total = rows[0]?.total ?? (page.offset === 0 ? 0 : ((await db.read(cypher('member/votingRecordCount'), params, CountRow))[0]?.total ?? 0));
-      for (const r of rows) loaders.primeResolution(r.resolution);
+      const { rows, total } = await votingRecord(db, loaders, params, page);
       const { edges, pageInfo } = toPage(
         rows,
         page,

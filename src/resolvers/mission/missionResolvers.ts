@@ -1,12 +1,8 @@
-import { z } from 'zod';
-import { cypher } from '../../db/CypherQuery';
 import { badInput } from '../../errors/AppError';
 import type { Resolvers } from '../../generated/graphql';
 import type { Context } from '../../graphql/Context';
-import { missionRow, regimeRow, type MandateRow } from '../../../loaders/missions';
+import { listMissions, listRegimes, missionByAcronym, type MandateRow } from '../../../loaders/missions';
 import { pageRequest, toPage } from '../common/pagination';
-
-const CountRow = z.object({ total: z.number().int() });
 
 /** A resolution the graph links to is always there; a missing one is a broken graph, not a client error. */
 async function resolution(loaders: Context['loaders'], number: number) {
@@ -24,24 +20,20 @@ export const missionResolvers: Resolvers = {
       const year = filter?.activeInYear ?? null;
       if (year !== null && (year < 1946 || year > 2100)) throw badInput('`activeInYear` must be a year between 1946 and 2100.', { argument: 'filter.activeInYear' });
       const params = { kind: filter?.kind ?? null, nameContains: filter?.nameContains?.trim().toLowerCase() || null, year };
-      const [rows, counts] = await Promise.all([
-        db.read(cypher('mission/list'), { ...params, skip: page.offset, limit: page.limit + 1 }, missionRow),
-        db.read(cypher('mission/count'), params, CountRow),
-      ]);
+      const { rows, total } = await listMissions(db, params, page);
       const { edges, pageInfo } = toPage(rows, page, (node, cursor) => ({ cursor, node }));
-      return { edges, pageInfo, totalCount: counts[0]?.total ?? 0 };
+      return { edges, pageInfo, totalCount: total };
     },
     mission: async (_p, { acronym }, { db }) => {
       const a = acronym.trim();
       if (a === '' || a.length > 120) throw badInput('`acronym` must be 1 to 120 characters.', { argument: 'acronym' });
-      const [row] = await db.read(cypher('mission/byAcronym'), { acronym: a }, missionRow);
-      return row ?? null;
+      return missionByAcronym(db, a);
     },
     sanctionsRegimes: async (_p, { first: size, after }, { db }) => {
       const page = pageRequest(size, after);
-      const [rows, counts] = await Promise.all([db.read(cypher('sanctions/list'), { skip: page.offset, limit: page.limit + 1 }, regimeRow), db.read(cypher('sanctions/count'), {}, CountRow)]);
+      const { rows, total } = await listRegimes(db, page);
       const { edges, pageInfo } = toPage(rows, page, (node, cursor) => ({ cursor, node }));
-      return { edges, pageInfo, totalCount: counts[0]?.total ?? 0 };
+      return { edges, pageInfo, totalCount: total };
     },
     sanctionsRegime: (_p, { key }, { loaders }) => {
       if (!/^\d{1,6}$/.test(key)) throw badInput('`key` is the number of the resolution that set up the regime’s committee, e.g. "1267".', { argument: 'key' });

@@ -2,10 +2,10 @@ import { badInput } from '../../errors/AppError';
 import type { Context } from '../../graphql/Context';
 import type { Resolvers } from '../../generated/graphql';
 import { MAX_NODE_IDS } from '../../limits';
-import type { MeetingModel } from '../../../loaders/MeetingModel';
-import type { MemberModel } from '../../../loaders/MemberModel';
+import type { MeetingModel } from '../../../loaders/meeting';
+import type { MemberModel } from '../../../loaders/member';
 import type { ResolutionModel } from '../../../loaders/resolutionRow';
-import type { TopicModel } from '../../../loaders/TopicModel';
+import type { TopicModel } from '../../../loaders/topic';
 import { fromGlobalId, toGlobalId, type GlobalId, type NodeType } from './globalId';
 
 type NodeModel = (ResolutionModel | TopicModel | MeetingModel | MemberModel) & { __typename: NodeType };

@@ -1,5 +1,5 @@
 import type { ResolversTypes } from '../../generated/graphql';
-import type { CitationPage } from '../../../loaders/CitationPage';
+import type { CitationPage } from '../../../loaders/citations';
 import { toPage, type PageRequest } from '../common/pagination';
 
 /** A citation page as a connection; the page was fetched with exactly `limit` rows, so `total` says if more exist. */

@@ -1,7 +1,7 @@
 import type { QueryRunner } from '../../db/Database';
 import type { ResolutionOrder, ResolversTypes } from '../../generated/graphql';
 import type { Loaders } from '../../../loaders/createLoaders';
-import { resolutionList } from '../../../loaders/resolutionList';
+import { resolutionList } from '../../../loaders/resolution';
 import { toPage, type PageRequest } from '../common/pagination';
 import type { ResolutionFilterParams } from '../../../loaders/ResolutionFilterParams';
 

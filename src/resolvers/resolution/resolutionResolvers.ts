@@ -2,7 +2,7 @@ import type { Resolvers } from '../../generated/graphql';
 import { pageRequest } from '../common/pagination';
 import { citationConnection } from './citationConnection';
 import { listResolutions } from './listResolutions';
-import { parseSymbol } from './parseSymbol';
+import { parseSymbol } from '../common/arguments';
 import { planResolutionPage } from './planResolutionPage';
 import { prefetchResolutionPage } from '../../../loaders/prefetchResolutionPage';
 import { toFilterParams } from './toFilterParams';

@@ -1,33 +1,12 @@
-import { z } from 'zod';
-import { cypher } from '../../db/CypherQuery';
 import type { Resolvers } from '../../generated/graphql';
 import { MAX_RANKING, MAX_RANKING_PER_PERIOD } from '../../limits';
-import { checkRange } from '../graph/checkRange';
-import { resolutionRow } from '../../../loaders/resolutionRow';
-import type { StatsTotals } from './StatsModel';
-
-const TotalsRow: z.ZodType<StatsTotals> = z.object({
-  resolutions: z.number().int(),
-  withText: z.number().int(),
-  unanimous: z.number().int(),
-  firstYear: z.number().int().nullable(),
-  lastYear: z.number().int().nullable(),
-  citations: z.number().int(),
-  meetings: z.number().int(),
-  members: z.number().int(),
-  topics: z.number().int(),
-  paragraphs: z.number().int(),
-});
-const YearRow = z.object({ year: z.number().int(), count: z.number().int() });
-const RankRow = z.object({ value: z.number(), resolution: resolutionRow });
-const PeriodRow = z.object({ period: z.number().int(), rank: z.number().int(), value: z.number(), resolution: resolutionRow });
+import { checkRange } from '../common/arguments';
+import type { ResolutionModel } from '../../../loaders/resolutionRow';
+import { mostCitedByPeriod, ranking, resolutionsPerYear, statsModel } from '../../../loaders/stats';
 
 export const statsResolvers: Resolvers = {
   Query: {
-    stats: (_p, _a, { db }) => {
-      let totals: Promise<StatsTotals> | undefined;
-      return { totals: () => (totals ??= db.read(cypher('stats/totals'), {}, TotalsRow).then((rows) => rows[0]!)) };
-    },
+    stats: (_p, _a, { db }) => statsModel(db),
   },
   Stats: {
     resolutions: async (s) => (await s.totals()).resolutions,
@@ -40,25 +19,16 @@ export const statsResolvers: Resolvers = {
     members: async (s) => (await s.totals()).members,
     topics: async (s) => (await s.totals()).topics,
     paragraphs: async (s) => (await s.totals()).paragraphs,
-    perYear: async (_s, _a, { db }) => db.read(cypher('stats/perYear'), {}, YearRow),
-    mostCited: async (_s, { limit }, { db, loaders }) => {
-      const rows = await db.read(loaders.resolutionQuery('stats/mostCited'), { limit: checkRange(limit ?? 10, 'limit', 1, MAX_RANKING) }, RankRow);
-      return rows.map((r, i) => (loaders.primeResolution(r.resolution), { rank: i + 1, value: r.value, resolution: r.resolution }));
-    },
-    mostInfluential: async (_s, { limit }, { db, loaders }) => {
-      const rows = await db.read(loaders.resolutionQuery('stats/mostInfluential'), { limit: checkRange(limit ?? 10, 'limit', 1, MAX_RANKING) }, RankRow);
-      return rows.map((r, i) => (loaders.primeResolution(r.resolution), { rank: i + 1, value: r.value, resolution: r.resolution }));
-    },
+    perYear: (_s, _a, { db }) => resolutionsPerYear(db),
+    mostCited: async (_s, { limit }, { db, loaders }) =>
+      (await ranking(db, loaders, 'stats/mostCited', checkRange(limit ?? 10, 'limit', 1, MAX_RANKING))).map((r, i) => ({ rank: i + 1, value: r.value, resolution: r.resolution })),
+    mostInfluential: async (_s, { limit }, { db, loaders }) =>
+      (await ranking(db, loaders, 'stats/mostInfluential', checkRange(limit ?? 10, 'limit', 1, MAX_RANKING))).map((r, i) => ({ rank: i + 1, value: r.value, resolution: r.resolution })),
     mostCitedByPeriod: async (_s, { period, limit }, { db, loaders }) => {
       const p = period ?? 'DECADE';
-      const rows = await db.read(
-        loaders.resolutionQuery('stats/mostCitedByPeriod'),
-        { period: p, limit: checkRange(limit ?? 3, 'limit', 1, MAX_RANKING_PER_PERIOD) },
-        PeriodRow,
-      );
-      const periods = new Map<number, Array<{ rank: number; value: number; resolution: z.infer<typeof resolutionRow> }>>();
+      const rows = await mostCitedByPeriod(db, loaders, p, checkRange(limit ?? 3, 'limit', 1, MAX_RANKING_PER_PERIOD));
+      const periods = new Map<number, Array<{ rank: number; value: number; resolution: ResolutionModel }>>();
       for (const r of rows) {
-        loaders.primeResolution(r.resolution);
         const list = periods.get(r.period) ?? [];
         list.push({ rank: r.rank, value: r.value, resolution: r.resolution });
         periods.set(r.period, list);

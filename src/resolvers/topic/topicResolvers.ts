@@ -1,15 +1,10 @@
-import { z } from 'zod';
 import { badInput } from '../../errors/AppError';
-import { cypher } from '../../db/CypherQuery';
 import type { Resolvers, TopicKind } from '../../generated/graphql';
 import { dbEnums } from '../../../loaders/dbEnums';
+import { listTopics, topicByKeys } from '../../../loaders/topic';
 import { pageRequest, toPage } from '../common/pagination';
 import { listResolutions } from '../resolution/listResolutions';
 import { toFilterParams } from '../resolution/toFilterParams';
-
-const TopicRow = z.object({ key: z.string(), name: z.string(), kind: z.string(), resolutionCount: z.number().int() });
-const CountRow = z.object({ total: z.number().int() });
-const KeyRow = z.object({ i: z.number().int(), key: z.string(), name: z.string(), kind: z.string() });
 
 /** Name lookups consider every kind unless the client names one; this order breaks ties in resolution count. */
 const KIND_PREFERENCE: TopicKind[] = ['AGENDA', 'SITE', 'SUBJECT'];
@@ -19,22 +14,15 @@ export const topicResolvers: Resolvers = {
     topics: async (_p, { kind, nameContains, first, after }, { db }) => {
       const page = pageRequest(first, after);
       const params = { kind: kind ? dbEnums.topicKindToDb(kind) : null, nameContains: nameContains?.trim().toLowerCase() || null };
-      const [rows, counts] = await Promise.all([
-        db.read(cypher('topic/list'), { ...params, skip: page.offset, limit: page.limit + 1 }, TopicRow),
-        db.read(cypher('topic/count'), params, CountRow),
-      ]);
-      const { edges, pageInfo } = toPage(rows, page, (r, cursor) => ({
-        cursor,
-        node: { key: r.key, name: r.name, kind: dbEnums.topicKindFromDb(r.kind), resolutionCount: r.resolutionCount },
-      }));
-      return { edges, pageInfo, totalCount: counts[0]?.total ?? 0 };
+      const { rows, total } = await listTopics(db, params, page);
+      const { edges, pageInfo } = toPage(rows, page, (node, cursor) => ({ cursor, node }));
+      return { edges, pageInfo, totalCount: total };
     },
     topic: async (_p, { name, kind }, { db }) => {
       const lower = name.trim().toLowerCase();
       if (lower === '') throw badInput('`name` must not be empty.', { argument: 'name' });
       const keys = (kind ? [kind] : KIND_PREFERENCE).map((k) => `${dbEnums.topicKindToDb(k)}:${lower}`);
-      const [row] = await db.read(cypher('topic/byKeys'), { keys }, KeyRow);
-      return row ? { key: row.key, name: row.name, kind: dbEnums.topicKindFromDb(row.kind) } : null;
+      return topicByKeys(db, keys);
     },
   },
   Topic: {

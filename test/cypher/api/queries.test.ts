@@ -22,8 +22,8 @@ function answer(name: string, params: Params): unknown[] {
     case 'search/count':
     case 'topic/count':
       return [{ total: 1 }];
-    case 'resolution/cites':
-    case 'resolution/citedBy':
+    case 'resolution/citations~cites':
+    case 'resolution/citations~citedBy':
       return (params.keys as Array<{ number: number; offset: number; limit: number }>).map((k) => ({
         ...k,
         total: 1,
@@ -46,15 +46,15 @@ function answer(name: string, params: Params): unknown[] {
     case 'sanctions/list':
     case 'sanctions/byKeys':
       return [{ key: '1267', name: 'ISIL (Da’esh) and Al-Qaida sanctions', target: null }];
-    case 'graph/chainCites':
-    case 'graph/chainCitedBy':
+    case 'graph/chain~cites':
+    case 'graph/chain~citedBy':
       return [{ total: 1, distance: 1, resolution: sampleResolution(1373) }];
-    case 'graph/pathsDirected':
-    case 'graph/pathsUndirected':
+    case 'graph/paths~cites':
+    case 'graph/paths~either':
       return [{ numbers: [2396, 1373], edges: [{ source: 2396, target: 1373, verb: 'reaffirms', paragraph: 'pp 1', context: null }] }];
-    case 'graph/neighbourhoodBoth':
-    case 'graph/neighbourhoodCites':
-    case 'graph/neighbourhoodCitedBy':
+    case 'graph/neighbourhood~either':
+    case 'graph/neighbourhood~cites':
+    case 'graph/neighbourhood~citedBy':
       return [2396, 1373].map((n, i) => ({ truncated: false, distance: i, number: n, symbol: `S/RES/${n}`, title: null, year: 2017, mainTopic: null, inDegree: 1, outDegree: 1, influence: 0.1 }));
     case 'topic/byKeys':
       return [{ i: 0, key: 'agenda:terrorism', name: 'Terrorism', kind: 'agenda' }];

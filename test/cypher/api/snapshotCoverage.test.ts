@@ -23,8 +23,9 @@ function cypherNames(dir: string, prefix = ''): string[] {
 describe('Cypher snapshot coverage', () => {
   const root = path.join(projectRoot(), 'cypher');
   const snapshot = fs.readFileSync(path.join(__dirname, '__snapshots__', 'queries.test.ts.snap'), 'utf8');
-  // Names as recorded, without the `@depth` suffix of withLiteralDepth or the `#keys` of a pruned projection.
-  const snapshotted = new Set([...snapshot.matchAll(/"name": "([^"@#]+)(?:[@#][^"]*)?"/g)].map((m) => m[1]!));
+  // Names as recorded, without the `~direction` of a file written for both directions, the `@depth` suffix
+  // of withLiteralDepth or the `#keys` of a pruned projection.
+  const snapshotted = new Set([...snapshot.matchAll(/"name": "([^"@#~]+)(?:[~@#][^"]*)?"/g)].map((m) => m[1]!));
 
   it('snapshots every API query file', () => {
     const api = cypherNames(root).filter((n) => !RUN_ELSEWHERE.includes(n.split('/')[0]!));

@@ -85,7 +85,7 @@ describe('DataLoader round trips', () => {
     const nodes = body.data!.resolutions.edges.map((e) => e.node);
     expect(nodes).toHaveLength(50);
     expect(nodes.every((n) => n.composition.length === 15 && n.topics.length === 2 && n.cites.edges.length === 3)).toBe(true);
-    expect(names).toEqual(['resolution/citedBy', 'resolution/cites', 'resolution/composition', 'resolution/count', 'resolution/list', 'resolution/topics']);
+    expect(names).toEqual(['resolution/citations~citedBy', 'resolution/citations~cites', 'resolution/composition', 'resolution/count', 'resolution/list', 'resolution/topics']);
   });
 
   it('makes the same number of round trips for 5 resolutions as for 50', async () => {
@@ -101,8 +101,8 @@ describe('DataLoader round trips', () => {
     // Level 1: list, count, topics, composition, cites. Level 2 (the cited resolutions): topics, composition, cites.
     // The cited resolutions come with the cites rows, so they are never fetched by number.
     expect(many.names).toEqual([
-      'resolution/cites',
-      'resolution/cites',
+      'resolution/citations~cites',
+      'resolution/citations~cites',
       'resolution/composition',
       'resolution/composition',
       'resolution/count',

@@ -1,6 +1,6 @@
 import { decodeCursor, encodeCursor, pageRequest, toPage } from '../../../src/resolvers/common/pagination';
-import { toTerms } from '../../../src/resolvers/member/toTerms';
-import { parseSymbol } from '../../../src/resolvers/resolution/parseSymbol';
+import { parseSymbol } from '../../../src/resolvers/common/arguments';
+import { toTerms } from '../../../src/resolvers/member/memberResolvers';
 import { toFilterParams } from '../../../src/resolvers/resolution/toFilterParams';
 import { paragraphRef } from '../../../loaders/paragraphRef';
 

@@ -1,12 +1,34 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import type { CypherQuery } from '../src/db/CypherQuery';
+import { directed, type CypherQuery } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import type { CitationPage, CitationPageKey } from './CitationPage';
-import type { ResolutionModel } from './resolutionRow';
-import { resolutionRow } from './resolutionRow';
+import { resolutionRow, type ResolutionModel } from './resolutionRow';
 
-/** One `{citation, resolution}` item as `cypher/resolution/cites.cypher` (and page.cypher) project it. */
+/** Which page of which resolution's citations a loader key asks for. */
+export interface CitationPageKey {
+  number: number;
+  offset: number;
+  limit: number;
+}
+
+/** One citation edge with the resolution at its other end. */
+export interface CitationItem {
+  verb: string | null;
+  paragraph: string | null;
+  context: string | null;
+  source: string | null;
+  sources: string[];
+  mentions: number | null;
+  resolution: ResolutionModel;
+}
+
+/** A page of citation edges and the total across pages. */
+export interface CitationPage {
+  total: number;
+  items: CitationItem[];
+}
+
+/** One `{citation, resolution}` item as `cypher/resolution/citations.cypher` (and page.cypher) project it. */
 export const citationItemRow = z.object({
   citation: z.object({
     verb: z.string().nullable(),
@@ -47,7 +69,7 @@ export function citationPages(
 ): DataLoader<CitationPageKey, CitationPage, string> {
   return new DataLoader(
     async (keys) => {
-      const rows = await db.read(query(`resolution/${direction}`), { keys: keys.map((k) => ({ number: k.number, offset: k.offset, limit: k.limit })) }, Row);
+      const rows = await db.read(query(directed('resolution/citations', direction)), { keys: keys.map((k) => ({ number: k.number, offset: k.offset, limit: k.limit })) }, Row);
       const found = new Map(rows.map((r) => [keyId(r), r]));
       return keys.map((k) => {
         const row = found.get(keyId(k));

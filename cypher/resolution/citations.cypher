@@ -1,10 +1,11 @@
-// One page of the earlier resolutions each resolution cites, by cited number, with the edge properties and the total.
-// Keys are {number, offset, limit}; one row per key, in any order. Sorting reads only the cited numbers;
-// only the page's edges and resolutions are projected.
+// One page of each resolution's citations, by the number at the other end, with the edge properties and the
+// total: loaded as `resolution/citations~cites` (the earlier resolutions it cites) or `~citedBy` (the later
+// resolutions citing it). Keys are {number, offset, limit}; one row per key, in any order. Sorting reads only
+// the other ends' numbers; only the page's edges and resolutions are projected.
 UNWIND $keys AS key
 MATCH (r:Resolution {number: key.number})
 CALL (r, key) {
-  MATCH (r)-[c:CITES]->(t:Resolution)
+  MATCH (r)$$ARROW_LEFT[c:CITES]$$ARROW_RIGHT(t:Resolution)
   WITH c, t ORDER BY t.number
   WITH collect({c: c, t: t}) AS ordered
   CALL (ordered, key) {

@@ -1,8 +1,9 @@
-// The seeds $numbers and the resolutions citing them within $$MAX_DEPTH steps, each with its distance from the nearest
+// The seeds $numbers and the resolutions they cite (`graph/neighbourhood~cites`), that cite them (`~citedBy`)
+// or linked to them either way (`~either`) within $$MAX_DEPTH steps, each with its distance from the nearest
 // seed: seeds first, then by distance, then number; at most $limit nodes, and whether more exist.
 UNWIND $numbers AS n
 MATCH (seed:Resolution {number: n})
-MATCH p = (seed)<-[:CITES*0..$$MAX_DEPTH]-(x:Resolution)
+MATCH p = (seed)$$ARROW_LEFT[:CITES*0..$$MAX_DEPTH]$$ARROW_RIGHT(x:Resolution)
 WITH x, min(length(p)) AS distance
 ORDER BY distance, x.number
 WITH collect({distance: distance, x: x}) AS everything

@@ -1,7 +1,8 @@
-// Every resolution that $number is cited by (directly or through others) within $$MAX_DEPTH steps, with its shortest distance:
-// by distance then number, at most $limit of them, and how many there are in all.
+// Every resolution that $number cites (`graph/chain~cites`) or is cited by (`~citedBy`), directly or through
+// others, within $$MAX_DEPTH steps, with its shortest distance: by distance then number, at most $limit of
+// them, and how many there are in all.
 MATCH (root:Resolution {number: $number})
-MATCH p = (root)<-[:CITES*1..$$MAX_DEPTH]-(x:Resolution)
+MATCH p = (root)$$ARROW_LEFT[:CITES*1..$$MAX_DEPTH]$$ARROW_RIGHT(x:Resolution)
 WHERE x <> root
 WITH x, min(length(p)) AS distance
 ORDER BY distance, x.number

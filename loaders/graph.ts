@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { cypher, directed, withLiteralDepth, type ArrowDirection } from '../src/db/CypherQuery';
+import type { QueryRunner } from '../src/db/Database';
+import type { CitationDirection, GraphDirection } from '../src/generated/graphql';
+import { CHAIN_MAX_DEPTH, GRAPH_MAX_DEPTH, PATHS_MAX_DEPTH } from '../src/limits';
+import { resolutionRow, type ResolutionReads } from './resolutionRow';
+
+const ChainRow = z.object({ total: z.number().int(), distance: z.number().int(), resolution: resolutionRow });
+export type ChainRow = z.infer<typeof ChainRow>;
+const PathRow = z.object({
+  numbers: z.array(z.number().int()),
+  edges: z.array(
+    z.object({
+      source: z.number().int(),
+      target: z.number().int(),
+      verb: z.string().nullable(),
+      paragraph: z.string().nullable(),
+      context: z.string().nullable(),
+    }),
+  ),
+});
+export type PathRow = z.infer<typeof PathRow>;
+const NodeRow = z.object({
+  truncated: z.boolean(),
+  distance: z.number().int(),
+  number: z.number().int(),
+  symbol: z.string(),
+  title: z.string().nullable(),
+  year: z.number().int(),
+  mainTopic: z.string().nullable(),
+  inDegree: z.number().int(),
+  outDegree: z.number().int(),
+  influence: z.number(),
+});
+export type GraphNodeRow = z.infer<typeof NodeRow>;
+const EdgeRow = z.object({ source: z.number().int(), target: z.number().int(), verb: z.string().nullable() });
+export type GraphEdgeRow = z.infer<typeof EdgeRow>;
+
+/** The query arrows of each API direction. */
+const ARROWS: Record<GraphDirection, ArrowDirection> = { CITES: 'cites', CITED_BY: 'citedBy', BOTH: 'either' };
+
+/**
+ * Every resolution reachable from `number` along CITES edges one way within `depth` steps, with its
+ * shortest distance: by distance then number, at most `limit` rows, each carrying the total. Primed.
+ */
+export async function citationChain(db: QueryRunner, reads: ResolutionReads, number: number, direction: CitationDirection, depth: number, limit: number): Promise<ChainRow[]> {
+  const query = withLiteralDepth(reads.resolutionQuery(directed('graph/chain', ARROWS[direction])), depth, { min: 1, max: CHAIN_MAX_DEPTH });
+  const rows = await db.read(query, { number, limit }, ChainRow);
+  for (const r of rows) reads.primeResolution(r.resolution);
+  return rows;
+}
+
+/** The shortest citation paths from `from` to `to` (following edge direction or not), ordered by the numbers along them. */
+export function citationPaths(db: QueryRunner, from: number, to: number, followEdges: boolean, depth: number, limit: number): Promise<PathRow[]> {
+  const query = withLiteralDepth(cypher(directed('graph/paths', followEdges ? 'cites' : 'either')), depth, { min: 1, max: PATHS_MAX_DEPTH });
+  return db.read(query, { from, to, limit }, PathRow);
+}
+
+/**
+ * The seeds and the resolutions linked to them within `depth` steps, at most `limit` of them (each row
+ * says whether more exist), and the CITES edges among the nodes returned.
+ */
+export async function neighbourhood(db: QueryRunner, seeds: number[], direction: GraphDirection, depth: number, limit: number) {
+  const query = withLiteralDepth(cypher(directed('graph/neighbourhood', ARROWS[direction])), depth, { min: 0, max: GRAPH_MAX_DEPTH });
+  const nodes = await db.read(query, { numbers: seeds, limit }, NodeRow);
+  const ids = nodes.map((n) => n.number);
+  const edges = ids.length > 1 ? await db.read(cypher('graph/edgesAmong'), { numbers: ids }, EdgeRow) : [];
+  return { nodes, edges };
+}

@@ -1,0 +1,106 @@
+import DataLoader from 'dataloader';
+import { z } from 'zod';
+import { cypher } from '../src/db/CypherQuery';
+import type { QueryRunner } from '../src/db/Database';
+import { dbEnums } from './dbEnums';
+import { groupBy } from './groupBy';
+import { resolutionRow, type ResolutionReads } from './resolutionRow';
+
+/** The `member` map `cypher/member/*` and `cypher/resolution/composition.cypher` project. */
+export const memberRow = z.object({
+  code: z.string(),
+  name: z.string(),
+  permanent: z.boolean(),
+  years: z.array(z.number().int()),
+});
+/** A member node as `cypher/member/*` returns it (the GraphQL `Member` parent). */
+export type MemberModel = z.infer<typeof memberRow>;
+
+/** One Council seat as the `cypher/resolution/` files project it. */
+export const seatRow = z.object({
+  member: memberRow,
+  vote: z.string().nullable(),
+  permanent: z.boolean(),
+  voteSource: z.string().nullable(),
+});
+
+export const toSeatModel = (r: z.infer<typeof seatRow>) => ({ member: r.member, vote: dbEnums.voteFromDb(r.vote), permanent: r.permanent, voteSource: r.voteSource });
+/** One member's seat for one resolution (a SAT_ON edge). */
+export type SeatModel = ReturnType<typeof toSeatModel>;
+
+const MemberRow = z.object({ member: memberRow });
+const SeatRow = seatRow.extend({ resolution: z.number().int() });
+const VoteCountsRow = z.object({
+  code: z.string(),
+  total: z.number().int(),
+  yes: z.number().int(),
+  no: z.number().int(),
+  abstain: z.number().int(),
+  nonVoting: z.number().int(),
+});
+export type MemberVoteCounts = z.infer<typeof VoteCountsRow>;
+const YearVotesRow = VoteCountsRow.extend({ year: z.number().int() });
+export type MemberYearVotes = z.infer<typeof YearVotesRow>;
+const RecordRow = z.object({ total: z.number().int(), vote: z.string().nullable(), permanent: z.boolean().nullable(), resolution: resolutionRow });
+export type VotingRecordRow = z.infer<typeof RecordRow>;
+const CountRow = z.object({ total: z.number().int() });
+
+/** Members by (upper-case) code, null when unknown. */
+export function memberByCode(db: QueryRunner): DataLoader<string, MemberModel | null> {
+  return new DataLoader(async (codes) => {
+    const rows = await db.read(cypher('member/byCodes'), { codes: [...codes] }, MemberRow);
+    const found = new Map(rows.map((r) => [r.member.code, r.member]));
+    return codes.map((c) => found.get(c) ?? null);
+  });
+}
+
+/** Each resolution's Council composition with votes: permanent members first, then by code. */
+export function compositionByResolution(db: QueryRunner): DataLoader<number, SeatModel[]> {
+  return new DataLoader(async (numbers) => {
+    const rows = await db.read(cypher('resolution/composition'), { numbers: [...numbers] }, SeatRow);
+    const groups = groupBy(rows, (r) => r.resolution);
+    return numbers.map((n) => (groups.get(n) ?? []).map(toSeatModel));
+  });
+}
+
+/** How each member voted, counted over every resolution it sat on. */
+export function voteCountsByMember(db: QueryRunner): DataLoader<string, MemberVoteCounts> {
+  return new DataLoader(async (codes) => {
+    const rows = await db.read(cypher('member/voteCounts'), { codes: [...codes] }, VoteCountsRow);
+    const found = new Map(rows.map((r) => [r.code, r]));
+    return codes.map((c) => found.get(c) ?? { code: c, total: 0, yes: 0, no: 0, abstain: 0, nonVoting: 0 });
+  });
+}
+
+/** How each member voted, counted per year (ascending); an empty list for a member that never sat. */
+export function votesPerYearByMember(db: QueryRunner): DataLoader<string, MemberYearVotes[]> {
+  return new DataLoader(async (codes) => {
+    const rows = await db.read(cypher('member/votesPerYear'), { codes: [...codes] }, YearVotesRow);
+    const byCode = groupBy(rows, (r) => r.code);
+    return codes.map((c) => byCode.get(c) ?? []);
+  });
+}
+
+/** Every member, optionally only permanent (or elected) ones and only those that sat in `year`. */
+export async function listMembers(db: QueryRunner, params: { permanent: boolean | null; year: number | null }): Promise<MemberModel[]> {
+  return (await db.read(cypher('member/list'), params, MemberRow)).map((r) => r.member);
+}
+
+export type VotingRecordParams = {
+  code: string;
+  /** A stored vote value (see {@link dbEnums.voteToDb}), or null for every vote. */
+  vote: string | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+};
+
+/**
+ * One page of a member's votes by resolution number, with the total across pages. A page past the end
+ * has no row to carry the total, so it is counted separately then. The page's resolutions are primed.
+ */
+export async function votingRecord(db: QueryRunner, reads: ResolutionReads, params: VotingRecordParams, page: { offset: number; limit: number }) {
+  const rows = await db.read(reads.resolutionQuery('member/votingRecord'), { ...params, skip: page.offset, limit: page.limit }, RecordRow);
+  const total = rows[0]?.total ?? (page.offset === 0 ? 0 : ((await db.read(cypher('member/votingRecordCount'), params, CountRow))[0]?.total ?? 0));
+  for (const r of rows) reads.primeResolution(r.resolution);
+  return { rows, total };
+}
