@@ -1,5 +1,5 @@
 import { Link } from '../../router';
-import { ACTION_LABEL } from './MandateChart';
+import { ACTION_LABEL } from './mandateTimeline';
 import { missionLabel } from './missionData';
 import { missionRoute, regimeRoute } from './missionRoutes';
 import type { ResolutionMissionAction, ResolutionSanctionsAction } from './missionTypes';
