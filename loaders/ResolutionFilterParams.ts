@@ -23,4 +23,6 @@ export interface ResolutionFilterParams {
   unanimous: boolean | null;
   /** adopted under Chapter VII (r.chapterVII, written by the ingest; null on resolutions not yet classified) */
   chapterVII: boolean | null;
+  /** upper-cased mission acronym or key: the resolution acts on that mission's mandate */
+  mission: string | null;
 }

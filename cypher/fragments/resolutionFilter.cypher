@@ -14,3 +14,4 @@
   AND ($filter.voteMember IS NULL OR EXISTS { (:Member {code: $filter.voteMember})-[s:SAT_ON]->($$VAR) WHERE s.vote = $filter.vote })
   AND ($filter.cites IS NULL OR EXISTS { ($$VAR)-[:CITES]->(:Resolution {number: $filter.cites}) })
   AND ($filter.citedBy IS NULL OR EXISTS { (:Resolution {number: $filter.citedBy})-[:CITES]->($$VAR) })
+  AND ($filter.mission IS NULL OR EXISTS { ($$VAR)-[:ESTABLISHES|EXTENDS|MODIFIES|TERMINATES]->(m:Mission) WHERE toUpper(m.acronym) = $filter.mission OR toUpper(m.key) = $filter.mission })

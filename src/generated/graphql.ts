@@ -845,6 +845,12 @@ export type ResolutionFilter = {
   member?: InputMaybe<Scalars['String']['input']>;
   /** This member cast this vote, e.g. { member: "CHN", vote: ABSTAIN }. */
   memberVote?: InputMaybe<MemberVoteFilter>;
+  /**
+   * Establishes, extends, modifies or terminates the mandate of this mission: its acronym (case-insensitive, e.g.
+   * "UNMISS"), or its key when the texts define no acronym. An acronym no mission has matches nothing (not an error);
+   * an empty or malformed one is BAD_USER_INPUT.
+   */
+  mission?: InputMaybe<Scalars['String']['input']>;
   /** Has a topic of this name (any kind; case-insensitive). */
   topic?: InputMaybe<Scalars['String']['input']>;
   /** Adopted with no vote against and no abstention (true), or not (false). */

@@ -35,6 +35,19 @@ function resolutionNumber(value: number | null | undefined, name: string): numbe
   return value;
 }
 
+const MISSION_MAX = 80;
+
+/** Acronyms ("UNAVEM II") and keys ("united-nations-emergency-force") are letters, digits, spaces and hyphens. */
+function missionRef(value: string | null | undefined, name: string): string | null {
+  if (value === null || value === undefined) return null;
+  const ref = value.trim().replace(/\s+/g, ' ').toUpperCase();
+  if (ref.length > MISSION_MAX || !/^[A-Z0-9][A-Z0-9 .'-]*$/.test(ref))
+    throw badInput(`filter.${name} must be a mission acronym such as "UNMISS" (letters, digits, spaces, hyphens; at most ${MISSION_MAX}); got "${value.slice(0, 40)}".`, {
+      argument: `filter.${name}`,
+    });
+  return ref;
+}
+
 /** Validates a client's filter and turns it into the `$filter` map the Cypher reads (every key present). */
 export function toFilterParams(filter: ResolutionFilter | null | undefined, extra: { topicKey?: string } = {}): ResolutionFilterParams {
   const f = filter ?? {};
@@ -54,6 +67,7 @@ export function toFilterParams(filter: ResolutionFilter | null | undefined, extr
     citedBy: resolutionNumber(f.citedBy, 'citedBy'),
     unanimous: f.unanimous ?? null,
     chapterVII: f.chapterVII ?? null,
+    mission: missionRef(f.mission, 'mission'),
   };
   if (params.topic === '') throw badInput('filter.topic must not be empty.', { argument: 'filter.topic' });
   if (params.yearFrom !== null && params.yearTo !== null && params.yearFrom > params.yearTo) {

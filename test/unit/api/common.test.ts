@@ -61,9 +61,20 @@ describe('toFilterParams', () => {
       citedBy: null,
       unanimous: null,
       chapterVII: null,
+      mission: null,
     });
     expect(toFilterParams({ chapterVII: true }).chapterVII).toBe(true);
     expect(toFilterParams({ chapterVII: false }).chapterVII).toBe(false);
+  });
+  it('reads a mission acronym or key, upper-cased with its spaces collapsed', () => {
+    expect(toFilterParams({ mission: ' unmiss ' }).mission).toBe('UNMISS');
+    expect(toFilterParams({ mission: 'UNAVEM  II' }).mission).toBe('UNAVEM II');
+    expect(toFilterParams({ mission: 'united-nations-emergency-force' }).mission).toBe('UNITED-NATIONS-EMERGENCY-FORCE');
+    // Unknown but well-formed: validated here, matched (to nothing) by the query.
+    expect(toFilterParams({ mission: 'NOSUCHMISSION' }).mission).toBe('NOSUCHMISSION');
+  });
+  it.each(['', '  ', 'UNMISS)', '-UNMISS', 'UN"MISS', 'X'.repeat(81)])('rejects the mission filter %p', (mission) => {
+    expect(() => toFilterParams({ mission })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', extensions: expect.objectContaining({ argument: 'filter.mission' }) }));
   });
   it.each([{ dateTo: '2001-02-29' }, { dateFrom: '2017/01/01' }, { member: 'FR' }, { cites: 0 }, { topic: ' ' }, { dateFrom: '2010-01-01', dateTo: '2009-01-01' }])('rejects %p', (filter) => {
     expect(() => toFilterParams(filter)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));

@@ -21,6 +21,8 @@ describe('web client GraphQL documents', () => {
     );
     // The browse pages (web/src/explorer/pages/browse/browseQueries.ts).
     expect(files).toEqual(expect.arrayContaining(['years.graphql', 'year.graphql', 'topics.graphql', 'topic.graphql', 'members.graphql', 'member.graphql', 'memberVotes.graphql', 'meeting.graphql']));
+    // The missions and sanctions pages (web/src/explorer/pages/missions/missionQueries.ts).
+    expect(files).toEqual(expect.arrayContaining(['missions.graphql', 'mission.graphql', 'sanctionsRegimes.graphql', 'sanctionsRegime.graphql']));
   });
 
   it.each(files)('explorer %s validates against the schema', (file) => {

@@ -4,6 +4,8 @@ import { GraphPage } from './pages/GraphPage';
 import { PathPage } from './pages/PathPage';
 import { ResolutionPage } from './pages/ResolutionPage';
 import { SearchPage } from './pages/SearchPage';
+import { MissionsAreaView } from './pages/missions/MissionsAreaView';
+import { missionsRoute } from './pages/missions/missionRoutes';
 import { Link, useRoute } from './router';
 import { isBrowseRoute, searchRoute, type Route } from './routes';
 
@@ -17,6 +19,11 @@ function View({ route }: { route: Route }) {
       return <GraphPage route={route} />;
     case 'path':
       return <PathPage route={route} />;
+    case 'missions':
+    case 'mission':
+    case 'sanctions':
+    case 'regime':
+      return <MissionsAreaView route={route} />;
     default:
       return <BrowseView route={route} />;
     case 'notFound':
@@ -65,6 +72,16 @@ export function App() {
             <li>
               <Link to={{ name: 'years' }} aria-current={isBrowseRoute(route) ? 'page' : undefined}>
                 Browse
+              </Link>
+            </li>
+            <li>
+              <Link to={missionsRoute()} aria-current={route.name === 'missions' || route.name === 'mission' ? 'page' : undefined}>
+                Missions
+              </Link>
+            </li>
+            <li>
+              <Link to={{ name: 'sanctions' }} aria-current={route.name === 'sanctions' || route.name === 'regime' ? 'page' : undefined}>
+                Sanctions
               </Link>
             </li>
             <li>

@@ -3,6 +3,7 @@
  * can be shared. Pure functions: parse a location into a route and format a route back into a URL.
  */
 import { DEFAULT_VIEW, parseViewSettings, viewSettingsParams, type GraphViewSettings } from './graph/viewSettings';
+import { formatMissionsAreaRoute, parseMissionsAreaRoute, type MissionsAreaRoute } from './pages/missions/missionRoutes';
 
 export type Direction = 'CITES' | 'CITED_BY' | 'BOTH';
 export type ColorBy = 'year' | 'topic';
@@ -13,6 +14,8 @@ export interface SearchRoute {
   year: number | null;
   topic: string | null;
   member: string | null;
+  /** A mission acronym (or key): only resolutions acting on its mandate. */
+  mission: string | null;
   /** Opaque cursor of the page to show (null: the first page). */
   after: string | null;
   /** 1-based rank of the first hit on this page, for display. */
@@ -81,7 +84,7 @@ export interface MeetingRoute {
 export type BrowseRoute = YearsRoute | YearRoute | TopicsRoute | TopicRoute | MembersRoute | MemberRoute | MeetingRoute;
 const BROWSE_NAMES = new Set<string>(['years', 'year', 'topics', 'topic', 'members', 'member', 'meeting']);
 export const isBrowseRoute = (route: { name: string }): route is BrowseRoute => BROWSE_NAMES.has(route.name);
-export type Route = SearchRoute | ResolutionRoute | GraphRoute | PathRoute | BrowseRoute | NotFoundRoute;
+export type Route = SearchRoute | ResolutionRoute | GraphRoute | PathRoute | BrowseRoute | MissionsAreaRoute | NotFoundRoute;
 
 export const BASE = '/explore';
 export const GRAPH_LIMITS = [100, 200, 500] as const;
@@ -93,7 +96,7 @@ const positiveInt = (value: string | null | undefined): number | null => {
 };
 
 export function searchRoute(partial: Partial<Omit<SearchRoute, 'name'>> = {}): SearchRoute {
-  return { name: 'search', q: '', year: null, topic: null, member: null, after: null, start: 1, ...partial };
+  return { name: 'search', q: '', year: null, topic: null, member: null, mission: null, after: null, start: 1, ...partial };
 }
 
 export function graphRoute(number: number, partial: Partial<Omit<GraphRoute, 'name' | 'number'>> = {}): GraphRoute {
@@ -159,6 +162,7 @@ export function parseRoute(pathname: string, search: string): Route {
       year: positiveInt(params.get('year')),
       topic: params.get('topic') || null,
       member: params.get('member') || null,
+      mission: params.get('mission')?.trim() || null,
       after: params.get('after') || null,
       start: positiveInt(params.get('start')) ?? 1,
     });
@@ -187,7 +191,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (rest === '/path') {
     return { name: 'path', from: positiveInt(params.get('from')), to: positiveInt(params.get('to')) };
   }
-  return parseBrowseRoute(rest, params) ?? { name: 'notFound', path: pathname };
+  return parseBrowseRoute(rest, params) ?? parseMissionsAreaRoute(rest, params) ?? { name: 'notFound', path: pathname };
 }
 
 export function formatRoute(route: Route): string {
@@ -204,6 +208,7 @@ export function formatRoute(route: Route): string {
         ['year', route.year],
         ['topic', route.topic],
         ['member', route.member],
+        ['mission', route.mission],
         ['after', route.after],
         ['start', route.start > 1 ? route.start : null],
       ])}`;
@@ -246,6 +251,11 @@ export function formatRoute(route: Route): string {
       return `${BASE}/member/${route.code}`;
     case 'meeting':
       return `${BASE}/meeting/${encodeURIComponent(route.symbol).replace(/%2F/g, '/')}`;
+    case 'missions':
+    case 'mission':
+    case 'sanctions':
+    case 'regime':
+      return formatMissionsAreaRoute(BASE, route);
     case 'notFound':
       return route.path;
   }

@@ -1,4 +1,6 @@
 // The shapes of our GraphQL documents' results (graphql/*.graphql), as the explorer reads them.
+import type { ResolutionMissionAction, ResolutionSanctionsAction } from './pages/missions/missionTypes';
+
 export interface FacetCount {
   value: string;
   label: string;
@@ -57,6 +59,8 @@ export interface ResolutionDetail extends ResolutionSummary {
   paragraphs: Array<{ id: string; ordinal: number; kind: 'PREAMBULAR' | 'OPERATIVE' | 'OTHER'; number: number | null; ref: string; text: string }>;
   cites: CitationList;
   citedBy: CitationList;
+  missions: ResolutionMissionAction[];
+  sanctions: ResolutionSanctionsAction[];
 }
 export interface ResolutionResult {
   resolution: ResolutionDetail | null;

@@ -7,6 +7,7 @@ import { Link } from '../router';
 import { graphRoute, meetingRoute, memberRoute, searchRoute, topicRoute, yearRoute } from '../routes';
 import type { CitationList, MoreCitationsResult, ResolutionDetail, ResolutionResult, Vote } from '../types';
 import { useQuery } from '../useQuery';
+import { ResolutionActions } from './missions/ResolutionActions';
 
 const VOTE_LABEL: Record<Vote, string> = { YES: 'Yes', NO: 'No', ABSTAIN: 'Abstained', NON_VOTING: 'Did not vote' };
 
@@ -102,6 +103,7 @@ function ResolutionView({ r }: { r: ResolutionDetail }) {
         </section>
 
         <div className="res-side">
+          <ResolutionActions missions={r.missions} sanctions={r.sanctions} />
           <section aria-labelledby="topics-title">
             <h2 id="topics-title">Topics</h2>
             {r.topics.length === 0 ? (

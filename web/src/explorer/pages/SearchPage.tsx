@@ -6,6 +6,7 @@ import { Timeline } from '../components/Timeline';
 import { QUERIES } from '../queries';
 import { Link, navigate } from '../router';
 import { BrowseLinks } from './browse/BrowseParts';
+import { MissionFilter } from './missions/MissionFilter';
 import { searchRoute, type SearchRoute } from '../routes';
 import type { SearchResult } from '../types';
 import { useQuery } from '../useQuery';
@@ -25,6 +26,7 @@ export function SearchPage({ route }: { route: SearchRoute }) {
   if (route.year) filter.year = route.year;
   if (route.topic) filter.topic = route.topic;
   if (route.member) filter.member = route.member;
+  if (route.mission) filter.mission = route.mission;
   const variables = route.q.trim() ? { query: route.q, filter, first: PAGE_SIZE, after: route.after } : null;
   const state = useQuery<SearchResult>(QUERIES.search, variables, JSON.stringify(variables));
 
@@ -51,6 +53,7 @@ export function SearchPage({ route }: { route: SearchRoute }) {
           spellCheck={false}
         />
         <button type="submit">Search</button>
+        <MissionFilter value={route.mission} onChange={(mission) => go({ mission })} />
       </form>
       <p className="search-help muted">
         Lucene syntax, as in the API: words, <code>"phrases"</code>, <code>AND</code>/<code>OR</code>/<code>NOT</code>, wildcards <code>terror*</code>, fuzzy <code>sanctons~</code>, fields <code>title:</code> and <code>text:</code>.
@@ -83,6 +86,7 @@ function Results({ route, data, go }: { route: SearchRoute; data: SearchResult; 
     route.year && { label: `year ${route.year}`, clear: { year: null } },
     route.topic && { label: `topic “${route.topic}”`, clear: { topic: null } },
     route.member && { label: `member ${route.member}`, clear: { member: null } },
+    route.mission && { label: `mission ${route.mission}`, clear: { mission: null } },
   ].filter(Boolean) as Array<{ label: string; clear: Partial<SearchRoute> }>;
   return (
     <div className="search-results-layout">
