@@ -6,6 +6,7 @@ import { dbEnums } from '../../../loaders/dbEnums';
 import { pageRequest, toPage } from '../common/pagination';
 import { listResolutions } from '../resolution/listResolutions';
 import { toFilterParams } from '../resolution/toFilterParams';
+import { canonicalTopicKey, normaliseTopicName } from '../../ingest/merge/topicName';
 
 const TopicRow = z.object({ key: z.string(), name: z.string(), kind: z.string(), resolutionCount: z.number().int() });
 const CountRow = z.object({ total: z.number().int() });
@@ -29,10 +30,15 @@ export const topicResolvers: Resolvers = {
       }));
       return { edges, pageInfo, totalCount: counts[0]?.total ?? 0 };
     },
-    topic: async (_p, { name, kind }, { db }) => {
-      const lower = name.trim().toLowerCase();
-      if (lower === '') throw badInput('`name` must not be empty.', { argument: 'name' });
-      const keys = (kind ? [kind] : KIND_PREFERENCE).map((k) => `${dbEnums.topicKindToDb(k)}:${lower}`);
+    topic: async (_p, { name, kind, key }, { db }) => {
+      if ((name == null) === (key == null)) throw badInput('Give exactly one of `name` and `key`.', { argument: name == null ? 'name' : 'key' });
+      if (key != null) {
+        const [row] = await db.read(cypher('topic/byKeys'), { keys: [canonicalTopicKey(key)] }, KeyRow);
+        return row ? { key: row.key, name: row.name, kind: dbEnums.topicKindFromDb(row.kind) } : null;
+      }
+      const normalised = normaliseTopicName(name ?? '');
+      if (normalised === '') throw badInput('`name` must contain a letter or digit.', { argument: 'name' });
+      const keys = (kind ? [kind] : KIND_PREFERENCE).map((k) => `${dbEnums.topicKindToDb(k)}:${normalised}`);
       const [row] = await db.read(cypher('topic/byKeys'), { keys }, KeyRow);
       return row ? { key: row.key, name: row.name, kind: dbEnums.topicKindFromDb(row.kind) } : null;
     },
@@ -42,6 +48,7 @@ export const topicResolvers: Resolvers = {
     firstYear: async (t, _a, { loaders }) => (await loaders.topicStats.load(t.key)).firstYear,
     lastYear: async (t, _a, { loaders }) => (await loaders.topicStats.load(t.key)).lastYear,
     resolutionsPerYear: async (t, _a, { loaders }) => (await loaders.topicStats.load(t.key)).perYear,
+    sourceNames: async (t, _a, { loaders }) => (await loaders.topicStats.load(t.key)).sourceNames,
     resolutions: (t, { orderBy, first, after }, { db, loaders }) =>
       listResolutions(db, loaders, toFilterParams(null, { topicKey: t.key }), orderBy ?? 'NUMBER_DESC', pageRequest(first, after)),
   },
