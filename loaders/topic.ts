@@ -26,6 +26,7 @@ const StatsRow = z.object({
   firstYear: z.number().int().nullable(),
   lastYear: z.number().int().nullable(),
   perYear: z.array(z.object({ year: z.number().int(), count: z.number().int() })),
+  sourceNames: z.array(z.string()),
 });
 export type TopicStats = z.infer<typeof StatsRow>;
 const CountedRow = topicRow.extend({ resolutionCount: z.number().int() });
@@ -40,12 +41,12 @@ export function topicsByResolution(db: QueryRunner): DataLoader<number, TopicMod
   });
 }
 
-/** Each topic's resolution count, year span and resolutions per year. */
+/** Each topic's resolution count, year span, resolutions per year and the source forms of its name. */
 export function topicStatsByKey(db: QueryRunner): DataLoader<string, TopicStats> {
   return new DataLoader(async (keys) => {
     const rows = await db.read(cypher('topic/stats'), { keys: [...keys] }, StatsRow);
     const found = new Map(rows.map((r) => [r.key, r]));
-    return keys.map((k) => found.get(k) ?? { key: k, resolutionCount: 0, firstYear: null, lastYear: null, perYear: [] });
+    return keys.map((k) => found.get(k) ?? { key: k, resolutionCount: 0, firstYear: null, lastYear: null, perYear: [], sourceNames: [] });
   });
 }
 

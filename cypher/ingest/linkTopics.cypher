@@ -1,4 +1,5 @@
 // Links resolutions to their topics; for the kinds this run knows, links to topics no longer listed are removed.
+// A topic keeps every source form it was given (sorted) and the display name of the best-ranked form so far.
 UNWIND $rows AS row
 MATCH (r:Resolution {number: row.number})
 CALL (r, row) {
@@ -9,6 +10,11 @@ CALL (r, row) {
 CALL (r, row) {
   UNWIND row.topics AS topic
   MERGE (t:Topic {key: topic.key})
-  SET t.name = topic.name, t.kind = topic.kind
+  WITH r, t, topic, coalesce(t.nameRank, '~') > topic.nameRank AS better,
+       COLLECT { UNWIND coalesce(t.sourceNames, []) + topic.sourceNames AS s WITH DISTINCT s RETURN s ORDER BY s } AS sourceNames
+  SET t.kind = topic.kind,
+      t.sourceNames = sourceNames,
+      t.name = CASE WHEN better THEN topic.name ELSE t.name END,
+      t.nameRank = CASE WHEN better THEN topic.nameRank ELSE t.nameRank END
   MERGE (r)-[:HAS_TOPIC]->(t)
 }

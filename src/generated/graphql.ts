@@ -570,8 +570,10 @@ export type Query = {
   /** Corpus-wide figures. */
   stats: Stats;
   /**
-   * The topic with this name (case-insensitive), or null. When several kinds share the name, `kind` picks one;
-   * otherwise the one with the most resolutions wins (ties: agenda, then site, then subject).
+   * The topic with this name, or with this `key`, or null; give exactly one of `name` and `key`. Names match
+   * whatever their case, punctuation or accents ("TERRORISM", "terrorism", "Côte d'Ivoire" = "COTE D'IVOIRE").
+   * When several kinds share the name, `kind` picks one; otherwise the one with the most resolutions wins
+   * (ties: agenda, then site, then subject). A key issued before variants were merged still finds the merged topic.
    */
   topic: Maybe<Topic>;
   /**
@@ -689,8 +691,9 @@ export type QuerySearchArgs = {
 
 
 export type QueryTopicArgs = {
+  key?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<TopicKind>;
-  name: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1107,16 +1110,27 @@ export type Topic = Node & {
   firstYear: Maybe<Scalars['Int']['output']>;
   /** Opaque global ID (see `Node`); the topic's natural key is `key`. */
   id: Scalars['ID']['output'];
-  /** "<kind>:<lower-cased name>". */
+  /**
+   * "<kind>:<normalised name>": lower case, accents and apostrophes dropped, other punctuation as single
+   * spaces ("subject:cote divoire"). Stable: keys of the earlier "<kind>:<lower-cased name>" form (before
+   * case and punctuation variants were merged) still resolve in `topic(key:)` and `node(id:)`.
+   */
   key: Scalars['ID']['output'];
   kind: TopicKind;
   lastYear: Maybe<Scalars['Int']['output']>;
+  /**
+   * For display: the source's form, in title case when the source writes it in capitals only (UN subject
+   * terms: "TERRORISM" is shown "Terrorism", "QUESTION OF PALESTINE" "Question of Palestine", acronyms such
+   * as "UN" or "UNAMA" stay). When several forms merged, a mixed-case one is preferred.
+   */
   name: Scalars['String']['output'];
   resolutionCount: Scalars['Int']['output'];
   /** Its resolutions, by number descending (newest first) unless `orderBy` says otherwise. `first` is 1..100. */
   resolutions: ResolutionConnection;
   /** Resolutions per year, by year (years without any are left out). */
   resolutionsPerYear: Array<YearCount>;
+  /** Every exact form the sources give for this topic, sorted ("TERRORISM"; "COTE D'IVOIRE" and "CÔTE D'IVOIRE" both). */
+  sourceNames: Array<Scalars['String']['output']>;
 };
 
 
@@ -1713,7 +1727,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
-  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'name'>>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, Partial<QueryTopicArgs>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
 };
 
@@ -1891,6 +1905,7 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
   resolutionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, RequireFields<TopicResolutionsArgs, 'first' | 'orderBy'>>;
   resolutionsPerYear?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
+  sourceNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -1,3 +1,4 @@
+import type { TopicKindName } from './topicName';
 import type { Paragraph } from '../clean/Paragraph';
 import type { Vote } from '../model/IngestRecord';
 
@@ -19,7 +20,18 @@ export interface TopicLinkSet {
   number: number;
   /** Topic kinds this run is authoritative for on that resolution (stale links of these kinds are removed). */
   kinds: string[];
-  topics: Array<{ key: string; name: string; kind: 'agenda' | 'subject' | 'site' }>;
+  topics: TopicRow[];
+}
+
+/** One topic of a resolution: several source forms may share its key (see topicName.ts). */
+export interface TopicRow {
+  key: string;
+  kind: TopicKindName;
+  /** The display name of the best-ranked form; the graph keeps the best over every run. */
+  name: string;
+  nameRank: string;
+  /** The exact forms the sources wrote, sorted. */
+  sourceNames: string[];
 }
 
 export interface MeetingRow {

@@ -8,7 +8,8 @@ import type { CitationInput, IngestRecord, MeetingInput, MemberSeat, MembershipI
 import type { Skipped } from '../model/Skipped';
 import { mergeResolutions, type MergedResolution } from './mergeResolutions';
 import { sortSources, VOTE_SOURCE_ORDER } from './sourceRank';
-import type { MemberRow, SatOnRow, TopicLinkSet, WriteSet } from './WriteSet';
+import { topicLinks } from './topicLinks';
+import type { MemberRow, SatOnRow, WriteSet } from './WriteSet';
 
 /** What the graph already holds about a resolution, read before the run. */
 export interface ExistingResolution {
@@ -37,7 +38,6 @@ const voteRank = (s: string | null) => {
   const i = s === null ? -1 : (VOTE_SOURCE_ORDER as readonly string[]).indexOf(s);
   return i < 0 ? VOTE_SOURCE_ORDER.length : i;
 };
-const topicKey = (kind: string, name: string) => `${kind}:${name.trim().toLowerCase()}`;
 
 /**
  * Turns parsed records into the rows the writers store: merges each resolution's inputs, cleans and
@@ -153,20 +153,7 @@ export function buildWriteSet(
     });
     if (paragraphs) ws.paragraphs.push({ number: m.number, paragraphs });
 
-    const topics: TopicLinkSet = { number: m.number, kinds: [], topics: [] };
-    if (agenda) {
-      topics.kinds.push('agenda');
-      topics.topics.push({ key: topicKey('agenda', agenda), name: agenda, kind: 'agenda' });
-    }
-    if (m.subjects.length > 0) {
-      topics.kinds.push('subject');
-      for (const s of m.subjects) topics.topics.push({ key: topicKey('subject', s), name: s, kind: 'subject' });
-    }
-    if (m.siteTopics) {
-      topics.kinds.push('site');
-      for (const s of m.siteTopics) topics.topics.push({ key: topicKey('site', s), name: s, kind: 'site' });
-    }
-    topics.topics = [...new Map(topics.topics.map((t) => [t.key, t])).values()];
+    const topics = topicLinks(m.number, { agenda: agenda ? [agenda] : [], subject: m.subjects, site: m.siteTopics ?? [] });
     if (topics.kinds.length > 0) ws.topics.push(topics);
 
     const meetingSymbol = f.meeting ?? meetingOf.get(m.number)?.symbol;

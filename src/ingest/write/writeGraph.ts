@@ -49,6 +49,7 @@ export async function writeGraph(db: Database, ws: WriteSet, options: WriteOptio
   await step('paragraphs', cypher('ingest/replaceParagraphs'), ws.paragraphs, (r) => r, {}, Math.max(1, Math.floor(options.batchSize / 10)));
   counts.paragraphNodes = paragraphCount;
   await step('topics', cypher('ingest/linkTopics'), ws.topics, (r) => r);
+  if (ws.topics.length > 0) await db.writeBatch([{ query: cypher('ingest/dropOrphanTopics'), params: {} }], 120_000);
   await step('adoptedAt', cypher('ingest/linkMeetings'), ws.adoptedAt, (r) => ({ ...r, date: toDate(r.date) }));
   await step('seats', cypher('ingest/mergeSeats'), ws.satOn, (r) => r, { voteOrder: [...VOTE_SOURCE_ORDER] });
   await step('citations', cypher('ingest/mergeCitations'), ws.cites, (r) => r, { sourceOrder: [...CITATION_SOURCE_ORDER] });

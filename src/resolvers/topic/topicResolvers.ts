@@ -5,6 +5,7 @@ import { listTopics, topicByKeys } from '../../../loaders/topic';
 import { pageRequest, toPage } from '../common/pagination';
 import { listResolutions } from '../resolution/listResolutions';
 import { toFilterParams } from '../resolution/toFilterParams';
+import { canonicalTopicKey, normaliseTopicName } from '../../ingest/merge/topicName';
 
 /** Name lookups consider every kind unless the client names one; this order breaks ties in resolution count. */
 const KIND_PREFERENCE: TopicKind[] = ['AGENDA', 'SITE', 'SUBJECT'];
@@ -18,11 +19,12 @@ export const topicResolvers: Resolvers = {
       const { edges, pageInfo } = toPage(rows, page, (node, cursor) => ({ cursor, node }));
       return { edges, pageInfo, totalCount: total };
     },
-    topic: async (_p, { name, kind }, { db }) => {
-      const lower = name.trim().toLowerCase();
-      if (lower === '') throw badInput('`name` must not be empty.', { argument: 'name' });
-      const keys = (kind ? [kind] : KIND_PREFERENCE).map((k) => `${dbEnums.topicKindToDb(k)}:${lower}`);
-      return topicByKeys(db, keys);
+    topic: async (_p, { name, kind, key }, { db }) => {
+      if ((name == null) === (key == null)) throw badInput('Give exactly one of `name` and `key`.', { argument: name == null ? 'name' : 'key' });
+      if (key != null) return topicByKeys(db, [canonicalTopicKey(key)]);
+      const normalised = normaliseTopicName(name ?? '');
+      if (normalised === '') throw badInput('`name` must contain a letter or digit.', { argument: 'name' });
+      return topicByKeys(db, (kind ? [kind] : KIND_PREFERENCE).map((k) => `${dbEnums.topicKindToDb(k)}:${normalised}`));
     },
   },
   Topic: {
@@ -30,6 +32,7 @@ export const topicResolvers: Resolvers = {
     firstYear: async (t, _a, { loaders }) => (await loaders.topicStats.load(t.key)).firstYear,
     lastYear: async (t, _a, { loaders }) => (await loaders.topicStats.load(t.key)).lastYear,
     resolutionsPerYear: async (t, _a, { loaders }) => (await loaders.topicStats.load(t.key)).perYear,
+    sourceNames: async (t, _a, { loaders }) => (await loaders.topicStats.load(t.key)).sourceNames,
     resolutions: (t, { orderBy, first, after }, { db, loaders }) =>
       listResolutions(db, loaders, toFilterParams(null, { topicKey: t.key }), orderBy ?? 'NUMBER_DESC', pageRequest(first, after)),
   },
