@@ -389,6 +389,34 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
 
   const sorted = useMemo(() => [...nodes].sort((a, b) => a.distance - b.distance || a.number - b.number), [nodes]);
   const focusNode = focusId ? (byId.get(focusId) ?? null) : null;
+  // The list does not change on hover or focus: built once per graph, so hovering re-renders only the panel.
+  const hasView = view !== undefined;
+  const list = useMemo(
+    () => (
+      <details className="graph-list">
+        <summary>All {nodes.length} resolutions in this graph (keyboard and screen-reader list)</summary>
+        <ol>
+          {sorted.map((n) => (
+            <li key={n.id}>
+              <a href={`/explore/resolution/${n.number}`} onClick={openOnPlainClick(() => onOpenRef.current(n.number))}>
+                {n.label}
+              </a>{' '}
+              {n.title ?? ''} <span className="muted">(distance {n.distance}, cited {n.inDegree}×)</span>
+              {hasView && (
+                <>
+                  {' '}
+                  <button type="button" className="link-button" onClick={() => onViewChangeRef.current?.({ focus: n.number })}>
+                    focus
+                  </button>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      </details>
+    ),
+    [sorted, nodes.length, hasView],
+  );
 
   return (
     <div className="graph-view">
@@ -482,27 +510,7 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
           )}
         </aside>
       </div>
-      <details className="graph-list">
-        <summary>All {nodes.length} resolutions in this graph (keyboard and screen-reader list)</summary>
-        <ol>
-          {sorted.map((n) => (
-            <li key={n.id}>
-              <a href={`/explore/resolution/${n.number}`} onClick={openOnPlainClick(() => onOpen(n.number))}>
-                {n.label}
-              </a>{' '}
-              {n.title ?? ''} <span className="muted">(distance {n.distance}, cited {n.inDegree}×)</span>
-              {view && (
-                <>
-                  {' '}
-                  <button type="button" className="link-button" onClick={() => onViewChange?.({ focus: n.number })}>
-                    focus
-                  </button>
-                </>
-              )}
-            </li>
-          ))}
-        </ol>
-      </details>
+      {list}
     </div>
   );
 }
