@@ -44,6 +44,8 @@ declare global {
   }
 }
 
+// Styles go by class, never per element, and each element carries only the properties it draws: cytoscape
+// applies every matching property of every element when the graph is built.
 const STYLE: cytoscape.StylesheetJson = [
   {
     selector: 'node',
@@ -53,6 +55,13 @@ const STYLE: cytoscape.StylesheetJson = [
       'border-color': '#374151',
       width: 'data(size)',
       height: 'data(size)',
+    },
+  },
+  // Path page: each node carries its number. On the graph page labels are the HTML overlay (GraphLabels);
+  // cytoscape draws them only into an exported PNG.
+  {
+    selector: 'node.numbered, node.export-label',
+    style: {
       label: 'data(short)',
       'font-size': 11,
       color: '#111827',
@@ -60,13 +69,11 @@ const STYLE: cytoscape.StylesheetJson = [
       'text-halign': 'center',
       'text-outline-color': '#ffffff',
       'text-outline-width': 2,
-      // Labels below this on-screen size are skipped: zoomed-out large graphs stay fast and uncluttered.
+      // Labels below this on-screen size are skipped: zoomed-out graphs stay fast and uncluttered.
       'min-zoomed-font-size': 7,
     },
   },
-  // Graph page: labels are the HTML overlay (GraphLabels); cytoscape draws them only into an exported PNG.
-  { selector: 'node.plain', style: { label: '' } },
-  { selector: 'node.plain.export-label', style: { label: 'data(short)', 'text-valign': 'bottom', 'text-margin-y': 2, 'font-size': 12 } },
+  { selector: 'node.export-label', style: { 'text-valign': 'bottom', 'text-margin-y': 2, 'font-size': 12 } },
   { selector: 'node.centre', style: { 'z-index': 10, 'border-width': 5, 'border-color': '#b91c1c', 'font-weight': 'bold', 'font-size': 14 } },
   { selector: 'node:selected, node.hover, node.focus', style: { 'border-width': 4, 'border-color': '#1d4ed8' } },
   {
@@ -91,6 +98,39 @@ const STYLE: cytoscape.StylesheetJson = [
 ];
 
 const nodeSize = (n: GraphNode, maxIn: number, isCentre: boolean) => Math.max(isCentre ? 48 : 0, 14 + 38 * Math.sqrt(n.inDegree / maxIn));
+
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 6;
+
+/**
+ * The zoom and pan at which cytoscape's fit(padding) would show these nodes, from their known positions
+ * and radii (plus the 1 px border), without asking cytoscape to measure anything.
+ */
+export function fitViewport(
+  nodes: GraphNode[],
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+  radius: (n: GraphNode) => number,
+  width: number,
+  height: number,
+  padding: number,
+): { zoom: number; pan: { x: number; y: number } } | null {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    const p = positions.get(n.id);
+    if (!p) continue;
+    const r = radius(n) + 1;
+    x1 = Math.min(x1, p.x - r);
+    y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r);
+    y2 = Math.max(y2, p.y + r);
+  }
+  if (!(x2 >= x1) || width <= 2 * padding || height <= 2 * padding) return null;
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min((width - 2 * padding) / Math.max(1, x2 - x1), (height - 2 * padding) / Math.max(1, y2 - y1))));
+  return { zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
+}
 
 /**
  * An interactive citation graph (cytoscape, WebGL above WEBGL_MIN_NODES): node size by cited-by count,
@@ -129,11 +169,12 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
   const focus = useMemo(() => (focusId ? neighbourhood(focusId, shownEdges, byId) : null), [focusId, shownEdges, byId]);
 
   useEffect(() => {
-    if (!container.current) return;
+    const element = container.current;
+    if (!element) return;
     setReady(false);
     const large = nodes.length > 150;
-    // Marks for the e2e figures (performance.getEntriesByType('measure')): build, layout and first frame.
-    performance.mark('graph:build');
+    // Marks for the e2e figures (performance.getEntriesByType('measure')): each step from the data to the first frame.
+    performance.mark('graph:start');
     const positions =
       layout === 'timeline'
         ? timelineLayout(
@@ -141,31 +182,40 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
             yAxis,
           )
         : null;
-    performance.mark('graph:construct');
+    performance.mark('graph:positions');
+    // The timeline's positions are known here, so is the viewport that fits them: cytoscape starts on it and
+    // never measures the graph (a fit measures every edge's geometry: seconds for a few thousand edges).
+    const viewport = positions ? fitViewport(nodes, positions, (n) => nodeSize(n, maxIn, centreSet.has(n.id)) / 2, element.clientWidth, element.clientHeight, 30) : null;
     const instance = cytoscape({
-      container: container.current,
+      container: element,
       style: STYLE,
-      // Positions come from our layout run below (the default would run a grid layout first, for nothing).
-      layout: { name: 'preset' },
-      minZoom: 0.05,
-      maxZoom: 6,
+      // No layout at construction: `positions: {}` moves no node and `fit: false` measures nothing. The
+      // timeline's positions come with the elements; the other layouts run below.
+      layout: { name: 'preset', positions: {}, fit: false } as cytoscape.LayoutOptions,
+      ...(viewport ?? {}),
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
       // Canvas renderer, large graphs: draw edges only at rest and move a cached bitmap while panning.
       hideEdgesOnViewport: large && !webgl,
       textureOnViewport: large && !webgl,
       pixelRatio: large && !webgl ? 1 : 'auto',
       ...({ webgl } as object),
-      elements: [
-        ...nodes.map((n) => ({
-          group: 'nodes' as const,
-          data: { id: n.id, short: view ? shortLabel(n) : String(n.number), color: scale.colorOf(n), size: nodeSize(n, maxIn, centreSet.has(n.id)), distance: n.distance },
-          position: positions?.get(n.id),
-          classes: [centreSet.has(n.id) ? 'centre' : '', view ? 'plain' : ''].join(' ').trim(),
-        })),
-        ...edges
-          .filter((e) => byId.has(e.source) && byId.has(e.target))
-          .map((e) => ({ group: 'edges' as const, data: { id: `e${e.id}`, source: e.source, target: e.target, verb: e.verb ?? '' }, classes: edgeLabels ? 'labelled' : large ? 'large' : '' })),
-      ],
+      elements: nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id, short: view ? shortLabel(n) : String(n.number), color: scale.colorOf(n), size: nodeSize(n, maxIn, centreSet.has(n.id)), distance: n.distance },
+        position: positions?.get(n.id) ?? { x: 0, y: 0 },
+        classes: [centreSet.has(n.id) ? 'centre' : '', view ? '' : 'numbered'].join(' ').trim(),
+      })),
     });
+    // Nodes are styled before any edge exists: each node property that sizes a node marks every edge
+    // at it for re-measuring, one event per edge and property, which for thousands of edges cost seconds.
+    instance.nodes().forEach((n) => void n.style('width'));
+    instance.add(
+      edges
+        .filter((e) => byId.has(e.source) && byId.has(e.target))
+        .map((e) => ({ group: 'edges' as const, data: { id: `e${e.id}`, source: e.source, target: e.target, verb: e.verb ?? '' }, classes: edgeLabels ? 'labelled' : large ? 'large' : '' })),
+    );
+    performance.mark('graph:built');
     window.explorerGraph = instance;
     instance.on('tap', 'node', (evt) => {
       const node = byId.get(evt.target.id() as string);
@@ -185,21 +235,36 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
     instance.on('mouseover', 'node', (evt) => {
       evt.target.addClass('hover');
       setHovered(evt.target.id() as string);
-      if (container.current) container.current.style.cursor = 'pointer';
+      element.style.cursor = 'pointer';
     });
     instance.on('mouseout', 'node', (evt) => {
       evt.target.removeClass('hover');
       setHovered(null);
-      if (container.current) container.current.style.cursor = '';
+      element.style.cursor = '';
     });
     instance.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));
     instance.on('mouseout', 'edge', (evt) => evt.target.removeClass('hover'));
-    const maxDistance = Math.max(0, ...nodes.map((n) => n.distance));
-    const options: cytoscape.LayoutOptions =
-      layout === 'timeline'
-        ? { name: 'preset', fit: true, padding: 30, positions: Object.fromEntries(positions ?? []) }
-        : layout === 'cose'
-          ? ({ name: 'cose', animate: false, randomize: false, padding: 20, nodeRepulsion: () => 12000, idealEdgeLength: () => 70, gravity: 0.3 } as cytoscape.LayoutOptions)
+    const firstFrame = () => {
+      performance.mark('graph:ready');
+      performance.measure('graph: timeline layout', 'graph:start', 'graph:positions');
+      performance.measure('graph: cytoscape build', 'graph:positions', 'graph:built');
+      performance.measure('graph: layout and fit', 'graph:built', 'graph:ready');
+      // The first frame drawn after layout: a task that runs after the next animation frame.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          performance.mark('graph:first-frame');
+          performance.measure('graph: first frame', 'graph:ready', 'graph:first-frame');
+          element.setAttribute('data-ready-at', String(Math.round(performance.now())));
+          setReady(true);
+        }),
+      );
+    };
+    if (layout === 'timeline') firstFrame();
+    else {
+      const maxDistance = Math.max(0, ...nodes.map((n) => n.distance));
+      const options: cytoscape.LayoutOptions =
+        layout === 'cose'
+          ? ({ name: 'cose', animate: false, randomize: false, fit: false, padding: 20, nodeRepulsion: () => 12000, idealEdgeLength: () => 70, gravity: 0.3 } as cytoscape.LayoutOptions)
           : {
               name: 'concentric',
               animate: false,
@@ -207,25 +272,16 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
               minNodeSpacing: 6,
               concentric: (node: cytoscape.NodeSingular) => maxDistance - (node.data('distance') as number),
               levelWidth: () => 1,
+              // Fitted below on the nodes alone: the edges lie between them, and measuring them is the slow part.
+              fit: false,
             };
-    performance.mark('graph:layout');
-    const run = instance.layout(options);
-    run.one('layoutstop', () => {
-      instance.fit(undefined, layout === 'timeline' ? 30 : 20);
-      performance.mark('graph:ready');
-      performance.measure('graph: build elements', 'graph:build', 'graph:layout');
-      performance.measure('graph: layout and fit', 'graph:layout', 'graph:ready');
-      // The first frame drawn after layout: a task that runs after the next animation frame.
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          performance.mark('graph:first-frame');
-          performance.measure('graph: layout to first frame', 'graph:ready', 'graph:first-frame');
-          container.current?.setAttribute('data-ready-at', String(Math.round(performance.now())));
-          setReady(true);
-        }),
-      );
-    });
-    run.run();
+      const run = instance.layout(options);
+      run.one('layoutstop', () => {
+        instance.fit(instance.nodes(), 20);
+        firstFrame();
+      });
+      run.run();
+    }
     setCy(instance);
     return () => {
       if (window.explorerGraph === instance) delete window.explorerGraph;
@@ -234,24 +290,30 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
     };
   }, [nodes, edges, byId, centreSet, scale, maxIn, layout, yAxis, edgeLabels, webgl, view ? 1 : 0]);
 
-  // Edge filters: hidden edges are display:none, so they are neither drawn nor hit.
+  // Edge filters: hidden edges are display:none, so they are neither drawn nor hit. Only edges whose state
+  // changes are touched (none when the graph is first drawn with every edge shown).
   useEffect(() => {
     if (!cy || !view) return;
     const shown = new Set(shownEdges.map((e) => `e${e.id}`));
     cy.batch(() => {
       cy.edges().forEach((e) => {
-        if (shown.has(e.id())) e.removeClass('filtered');
-        else e.addClass('filtered');
+        const hidden = !shown.has(e.id());
+        if (hidden !== e.hasClass('filtered')) e.toggleClass('filtered', hidden);
       });
     });
   }, [cy, shownEdges, view]);
 
   // Focus: fade all but the focused node, its direct neighbours among the edges shown, and those edges.
+  // The instance a focus is drawn on: without one, nothing is faded and there is nothing to clear.
+  const focusDrawn = useRef<cytoscape.Core | null>(null);
   useEffect(() => {
     if (!cy) return;
+    if (!focus && focusDrawn.current !== cy) return;
     cy.batch(() => {
       cy.elements().removeClass('faded lit focus');
+      focusDrawn.current = null;
       if (!focus || !focusId) return;
+      focusDrawn.current = cy;
       cy.elements().addClass('faded');
       for (const id of focus.ids) cy.getElementById(id).removeClass('faded');
       cy.getElementById(focusId).addClass('focus');
@@ -262,7 +324,6 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
         });
     });
   }, [cy, focus, focusId, shownEdges]);
-
   // The read-only test hook: a getter, so it always describes what is on screen now.
   useEffect(() => {
     if (!cy) return;
@@ -292,7 +353,7 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
       '+': () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centrePoint }),
       '=': () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centrePoint }),
       '-': () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centrePoint }),
-      '0': () => cy.fit(undefined, 20),
+      '0': () => cy.fit(cy.nodes(), 20),
       ArrowLeft: () => cy.panBy({ x: step, y: 0 }),
       ArrowRight: () => cy.panBy({ x: -step, y: 0 }),
       ArrowUp: () => cy.panBy({ x: 0, y: step }),
@@ -328,6 +389,34 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
 
   const sorted = useMemo(() => [...nodes].sort((a, b) => a.distance - b.distance || a.number - b.number), [nodes]);
   const focusNode = focusId ? (byId.get(focusId) ?? null) : null;
+  // The list does not change on hover or focus: built once per graph, so hovering re-renders only the panel.
+  const hasView = view !== undefined;
+  const list = useMemo(
+    () => (
+      <details className="graph-list">
+        <summary>All {nodes.length} resolutions in this graph (keyboard and screen-reader list)</summary>
+        <ol>
+          {sorted.map((n) => (
+            <li key={n.id}>
+              <a href={`/explore/resolution/${n.number}`} onClick={openOnPlainClick(() => onOpenRef.current(n.number))}>
+                {n.label}
+              </a>{' '}
+              {n.title ?? ''} <span className="muted">(distance {n.distance}, cited {n.inDegree}×)</span>
+              {hasView && (
+                <>
+                  {' '}
+                  <button type="button" className="link-button" onClick={() => onViewChangeRef.current?.({ focus: n.number })}>
+                    focus
+                  </button>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      </details>
+    ),
+    [sorted, nodes.length, hasView],
+  );
 
   return (
     <div className="graph-view">
@@ -347,7 +436,7 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
         <button type="button" onClick={() => zoomBy(1 / 1.25)}>
           Zoom out
         </button>
-        <button type="button" onClick={() => cy?.fit(undefined, 20)}>
+        <button type="button" onClick={() => cy?.fit(cy.nodes(), 20)}>
           Fit
         </button>
         <span className="toolbar-sep" aria-hidden="true" />
@@ -421,27 +510,7 @@ export function CitationGraphView({ nodes, edges, centre, colorBy, onOpen, expor
           )}
         </aside>
       </div>
-      <details className="graph-list">
-        <summary>All {nodes.length} resolutions in this graph (keyboard and screen-reader list)</summary>
-        <ol>
-          {sorted.map((n) => (
-            <li key={n.id}>
-              <a href={`/explore/resolution/${n.number}`} onClick={openOnPlainClick(() => onOpen(n.number))}>
-                {n.label}
-              </a>{' '}
-              {n.title ?? ''} <span className="muted">(distance {n.distance}, cited {n.inDegree}×)</span>
-              {view && (
-                <>
-                  {' '}
-                  <button type="button" className="link-button" onClick={() => onViewChange?.({ focus: n.number })}>
-                    focus
-                  </button>
-                </>
-              )}
-            </li>
-          ))}
-        </ol>
-      </details>
+      {list}
     </div>
   );
 }

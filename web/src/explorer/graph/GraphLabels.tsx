@@ -23,11 +23,22 @@ const LINE_PX = 15;
 export const shortLabel = (node: GraphNode) => `${node.number} (${node.year})`;
 
 let measureContext: CanvasRenderingContext2D | null = null;
+let measureFont = '';
+const widthCache = new Map<string, number>();
+/** On-screen width of a label; the canvas font is set only when it changes (setting it is the costly part). */
 function textWidth(text: string, bold: boolean): number {
+  const font = `${bold ? 'bold ' : ''}${FONT_PX}px system-ui, sans-serif`;
+  const cached = widthCache.get(`${font}|${text}`);
+  if (cached !== undefined) return cached;
   measureContext ??= document.createElement('canvas').getContext('2d');
   if (!measureContext) return text.length * FONT_PX * 0.6;
-  measureContext.font = `${bold ? 'bold ' : ''}${FONT_PX}px system-ui, sans-serif`;
-  return Math.ceil(measureContext.measureText(text).width) + 6;
+  if (measureFont !== font) {
+    measureContext.font = font;
+    measureFont = font;
+  }
+  const width = Math.ceil(measureContext.measureText(text).width) + 6;
+  widthCache.set(`${font}|${text}`, width);
+  return width;
 }
 
 /**

@@ -49,15 +49,20 @@ export function timelineLayout(nodes: TimelineInput[], axis: TimelineAxis): Map<
   const minYear = Math.min(...nodes.map((n) => n.year));
   const maxRadius = Math.max(...nodes.map((n) => n.radius));
   const cell = 2 * maxRadius + GAP;
-  const grid = new Map<string, Array<Point & { r: number }>>();
-  const key = (cx: number, cy: number) => `${cx},${cy}`;
-  const collides = (p: Point, r: number) => {
-    const cx = Math.floor(p.x / cell);
-    const cy = Math.floor(p.y / cell);
+  // Placed nodes in square buckets of the largest diameter: a probe looks at its bucket and the eight around
+  // it, so placing n nodes costs O(n) checks per probe, not O(n²) over all pairs.
+  const grid = new Map<number, Array<Point & { r: number }>>();
+  const key = (cx: number, cy: number) => (cx + 32768) * 65536 + (cy + 32768);
+  const collides = (x: number, y: number, r: number) => {
+    const cx = Math.floor(x / cell);
+    const cy = Math.floor(y / cell);
     for (let i = cx - 1; i <= cx + 1; i++) {
       for (let j = cy - 1; j <= cy + 1; j++) {
-        for (const q of grid.get(key(i, j)) ?? []) {
-          if (Math.hypot(p.x - q.x, p.y - q.y) < r + q.r + GAP) return true;
+        const bucket = grid.get(key(i, j));
+        if (!bucket) continue;
+        for (const q of bucket) {
+          const d = r + q.r + GAP;
+          if ((x - q.x) ** 2 + (y - q.y) ** 2 < d * d) return true;
         }
       }
     }
@@ -66,17 +71,21 @@ export function timelineLayout(nodes: TimelineInput[], axis: TimelineAxis): Map<
   const band = Math.floor((0.45 * YEAR_WIDTH) / STEP);
   let rows = 150;
   let offsets = offsetsWithin(band, rows);
+  const heights = new Map(nodes.map((n) => [n.id, height(n)]));
+  const h = (n: TimelineInput) => heights.get(n.id) ?? 0;
   const order = [...nodes].sort(
-    (a, b) => Number(Boolean(b.pinned)) - Number(Boolean(a.pinned)) || height(b) - height(a) || a.year - b.year || a.id.localeCompare(b.id),
+    (a, b) => Number(Boolean(b.pinned)) - Number(Boolean(a.pinned)) || h(b) - h(a) || a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   for (const node of order) {
-    const ideal = { x: (node.year - minYear) * YEAR_WIDTH, y: -height(node) * PLOT_HEIGHT };
+    const ideal = { x: (node.year - minYear) * YEAR_WIDTH, y: -h(node) * PLOT_HEIGHT };
     let placed: Point | null = null;
     while (!placed) {
-      for (const [dx, dy] of offsets) {
-        const p = { x: ideal.x + dx * STEP, y: ideal.y + dy * STEP };
-        if (!collides(p, node.radius)) {
-          placed = p;
+      const { dx, dy } = offsets;
+      for (let i = 0; i < dx.length; i++) {
+        const x = ideal.x + dx[i]! * STEP;
+        const y = ideal.y + dy[i]! * STEP;
+        if (!collides(x, y, node.radius)) {
+          placed = { x, y };
           break;
         }
       }
@@ -94,9 +103,20 @@ export function timelineLayout(nodes: TimelineInput[], axis: TimelineAxis): Map<
   return out;
 }
 
+interface Offsets {
+  dx: Int16Array;
+  dy: Int16Array;
+}
+const offsetCache = new Map<string, Offsets>();
+
 /** Offsets (in STEPs) with |dx| <= band and |dy| <= rows, nearest first; sideways moves cost a little more. */
-function offsetsWithin(band: number, rows: number): Array<[number, number]> {
+function offsetsWithin(band: number, rows: number): Offsets {
+  const cached = offsetCache.get(`${band},${rows}`);
+  if (cached) return cached;
   const list: Array<[number, number]> = [];
   for (let dy = -rows; dy <= rows; dy++) for (let dx = -band; dx <= band; dx++) list.push([dx, dy]);
-  return list.sort((a, b) => 1.5 * a[0] ** 2 + a[1] ** 2 - (1.5 * b[0] ** 2 + b[1] ** 2) || a[1] - b[1] || a[0] - b[0]);
+  list.sort((a, b) => 1.5 * a[0] ** 2 + a[1] ** 2 - (1.5 * b[0] ** 2 + b[1] ** 2) || a[1] - b[1] || a[0] - b[0]);
+  const offsets = { dx: Int16Array.from(list, (o) => o[0]), dy: Int16Array.from(list, (o) => o[1]) };
+  offsetCache.set(`${band},${rows}`, offsets);
+  return offsets;
 }
