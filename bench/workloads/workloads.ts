@@ -64,6 +64,20 @@ export const WORKLOADS: Workload[] = [
     },
   },
   {
+    id: 'searchPlain',
+    title: 'top-20 full-text search: number, title and score only',
+    query: `query SearchPlain($q: String!) {
+  search(query: $q, first: 20) { edges { node { score resolution { number title } } } }
+}`,
+    variants: SEARCHES.map((q) => ({ q })),
+    neo4jGraphql: {
+      query: `query SearchPlain($q: String!) {
+  resolutionsFulltext(phrase: $q, first: 20, sort: [{ score: DESC }]) { edges { score node { number title } } }
+}`,
+      variants: SEARCHES.map((q) => ({ q })),
+    },
+  },
+  {
     id: 'chain3',
     title: 'citationChain, depth 3',
     query: `query Chain($n: Int!) {
