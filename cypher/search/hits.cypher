@@ -1,7 +1,7 @@
 // One page of the resolutions whose title, text or symbol matches the Lucene query $query and that pass
-// $filter: by score descending, then citedByCount descending (a tie-break
-// only: it orders scores within 5% of each other, a difference Lucene's scores do not resolve), then number. Every match is
-// walked to filter it; unfiltered searches use hitsTopK.cypher.
+// $filter: by score descending, then citedByCount descending (a tie-break only: it orders scores within 5%
+// of each other, a difference Lucene's scores do not resolve), then number. Every match is walked to filter
+// it; unfiltered searches use hitsTopK.cypher.
 CALL db.index.fulltext.queryNodes('resolution_search', $query) YIELD node AS r, score
 WHERE ($filter.year IS NULL OR r.year = $filter.year)
   AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
