@@ -1,5 +1,6 @@
-// How many resolutions match the Lucene query $query and pass $filter.
-CALL db.index.fulltext.queryNodes('resolution_fulltext', $query) YIELD node AS r
+// How many resolutions match the Lucene query $query and pass $filter, counted up to $cap + 1 (the caller
+// reports $cap and "not exact" beyond it).
+CALL db.index.fulltext.queryNodes('resolution_search', $query) YIELD node AS r
 WHERE ($filter.year IS NULL OR r.year = $filter.year)
   AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
   AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
@@ -13,4 +14,6 @@ WHERE ($filter.year IS NULL OR r.year = $filter.year)
   AND ($filter.voteMember IS NULL OR EXISTS { (:Member {code: $filter.voteMember})-[s:SAT_ON]->(r) WHERE s.vote = $filter.vote })
   AND ($filter.cites IS NULL OR EXISTS { (r)-[:CITES]->(:Resolution {number: $filter.cites}) })
   AND ($filter.citedBy IS NULL OR EXISTS { (:Resolution {number: $filter.citedBy})-[:CITES]->(r) })
+WITH r
+LIMIT toInteger($cap) + 1
 RETURN count(r) AS total
