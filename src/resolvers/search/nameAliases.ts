@@ -51,6 +51,15 @@ const GROUPS: string[][] = [
   ['malian', 'mali'],
   ['ukrainian', 'ukraine'],
   ['falklands', 'falkland islands', 'malvinas'],
+  // American spellings against the Council's (Oxford) ones; "-ise" words get their "-ize" form in plainQuery.ts
+  ['defense', 'defence'],
+  ['program', 'programme'],
+  ['programs', 'programmes'],
+  ['center', 'centre'],
+  ['labor', 'labour'],
+  ['neighbor', 'neighbour'],
+  ['neighboring', 'neighbouring'],
+  ['neighbors', 'neighbours'],
 ];
 
 const BY_NAME = new Map<string, string[]>();

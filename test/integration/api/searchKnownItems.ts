@@ -21,7 +21,7 @@ const tuning: Array<[string, number]> = [
   ['Korea unified command under the United States, UN flag', 84],
   ['Suez canal settlement requirements, free passage', 118],
   ['Congo: Belgium to withdraw its troops, UN military assistance', 143],
-  ['Southern Rhodesia unilateral declaration of independence by the racist minority regime', 217],
+  ['Southern Rhodesia rebellion: Britain to end it, oil embargo and no arms for the illegal regime', 217],
   ['mandatory arms embargo against South Africa apartheid', 418],
   ['hostages held at the US embassy in Tehran must be released', 457],
   ['Falklands: Argentine forces must withdraw, Malvinas', 502],
