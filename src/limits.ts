@@ -15,6 +15,8 @@ export const DEFAULT_SNIPPETS = 3;
 export const MAX_SNIPPETS = 10;
 /** Characters of paragraph text kept around the first match in a snippet. */
 export const SNIPPET_CHARS = 320;
+/** `search.totalCount` counts exactly up to this many matches; beyond, it is this number and `totalCountIsExact` is false. */
+export const SEARCH_COUNT_CAP = 10_000;
 /** Topic facet entries returned. */
 export const MAX_TOPIC_FACETS = 30;
 

@@ -9,6 +9,7 @@ CALL (r, row) {
 CALL (r, row) {
   UNWIND row.paragraphs AS p
   MERGE (n:Paragraph {id: toString(row.number) + '/' + toString(p.ordinal)})
-  SET n.resolution = row.number, n.ordinal = p.ordinal, n.kind = p.kind, n.number = p.number, n.text = p.text
+  SET n.resolution = row.number, n.ordinal = p.ordinal, n.kind = p.kind, n.number = p.number, n.text = p.text,
+      n.resolutionKey = toString(row.number)
   MERGE (r)-[:HAS_PARAGRAPH]->(n)
 }

@@ -4,7 +4,15 @@ CREATE INDEX resolution_date IF NOT EXISTS FOR (r:Resolution) ON (r.date);
 CREATE INDEX resolution_symbol IF NOT EXISTS FOR (r:Resolution) ON (r.symbol);
 CREATE INDEX topic_name IF NOT EXISTS FOR (t:Topic) ON (t.name);
 CREATE INDEX meeting_number IF NOT EXISTS FOR (m:Meeting) ON (m.number);
-CREATE FULLTEXT INDEX resolution_fulltext IF NOT EXISTS FOR (r:Resolution) ON EACH [r.title, r.text]
+// Resolutions are searched in title, text, symbol ("S/RES/1718 (2006)": a number or year typed in a query
+// finds the resolution it names), agenda item and the library's subject headings (`subjectText`); `dayKey`
+// ("20110317") lets year and date filters run inside Lucene as ranges, so filtered pages are Lucene's top-k
+// too. The older index without these fields is dropped.
+DROP INDEX resolution_fulltext IF EXISTS;
+CREATE FULLTEXT INDEX resolution_search IF NOT EXISTS FOR (r:Resolution) ON EACH [r.title, r.text, r.symbol, r.agenda, r.subjectText, r.dayKey]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: false } };
-CREATE FULLTEXT INDEX paragraph_fulltext IF NOT EXISTS FOR (p:Paragraph) ON EACH [p.text]
+// Paragraphs carry their resolution's number as a string (`resolutionKey`), so a snippet query asks Lucene for
+// the page's resolutions only; the older index without it is dropped.
+DROP INDEX paragraph_fulltext IF EXISTS;
+CREATE FULLTEXT INDEX paragraph_search IF NOT EXISTS FOR (p:Paragraph) ON EACH [p.text, p.resolutionKey]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: false } };

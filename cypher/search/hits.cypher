@@ -1,9 +1,11 @@
-// One page of the resolutions whose title or text matches the Lucene query $query and that pass $filter:
-// by score descending, then number.
-CALL db.index.fulltext.queryNodes('resolution_fulltext', $query) YIELD node AS r, score
+// One page of the resolutions whose title, text or symbol matches the Lucene query $query and that pass
+// $filter: by score descending, then citedByCount descending (a tie-break only: it orders scores within 5%
+// of each other, a difference Lucene's scores do not resolve), then number. Every match is walked to filter
+// it; unfiltered searches use hitsTopK.cypher.
+CALL db.index.fulltext.queryNodes('resolution_search', $query) YIELD node AS r, score
 WHERE $$RESOLUTION_FILTER(r)
 WITH r, score
-ORDER BY score DESC, r.number
+ORDER BY floor(log(score) / log(1.05)) DESC, coalesce(r.citedByCount, 0) DESC, r.number
 SKIP toInteger($skip) LIMIT toInteger($limit)
 RETURN score, r {
   .number, .symbol, .date, .year, .title, .agenda, .mainTopic, .draft, .adoptionNote, .undlRecord,

@@ -1,7 +1,10 @@
 // The paragraphs of the resolutions $numbers that best match the Lucene query $query (the positive terms of
 // the user's query), at most $perResolution per resolution, by score then document order; `preambular` is
-// the position among preambular paragraphs (for "pp 3" references).
-CALL db.index.fulltext.queryNodes('paragraph_fulltext', $query) YIELD node AS p, score
+// the position among preambular paragraphs (for "pp 3" references). Lucene itself keeps only the paragraphs
+// of $numbers (their indexed `resolutionKey`), so the cost follows the page, not the match count.
+CALL db.index.fulltext.queryNodes('paragraph_search',
+  '+(' + $query + ') +resolutionKey:(' + reduce(keys = '', n IN $numbers | keys + ' ' + toString(toInteger(n))) + ')')
+YIELD node AS p, score
 WHERE p.resolution IN $numbers
 WITH p, score
 ORDER BY p.resolution, score DESC, p.ordinal

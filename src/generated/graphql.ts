@@ -929,8 +929,13 @@ export type SearchConnection = {
   /** Counts over every match (not just this page). */
   facets: SearchFacets;
   pageInfo: PageInfo;
-  /** How many resolutions match (after filters), across all pages. */
+  /**
+   * How many resolutions match (after filters), across all pages: exact up to 10,000; beyond that it is 10,000
+   * and `totalCountIsExact` is false (as large search APIs do, so a broad query never counts every match).
+   */
   totalCount: Scalars['Int']['output'];
+  /** False when `totalCount` stopped at its cap of 10,000. */
+  totalCountIsExact: Scalars['Boolean']['output'];
 };
 
 export type SearchEdge = {
@@ -1830,6 +1835,7 @@ export type SearchConnectionResolvers<ContextType = Context, ParentType extends 
   facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {

@@ -137,6 +137,10 @@ export function buildWriteSet(
     }
     put('chapterVII', chapterVII ?? f.chapterVIIMarkup);
     put('mainTopic', agenda ?? m.siteTopics?.[0]);
+    // Search copies (indexed by resolution_search, see cypher/schema/02_indexes.cypher): the library's subject
+    // headings as one text, and the adoption day as one token "YYYYMMDD", so year and date filters are Lucene ranges.
+    put('subjectText', m.subjects.length > 0 ? m.subjects.join('; ') : undefined);
+    put('dayKey', f.date ? f.date.replace(/-/g, '') : undefined);
     const before = existing.get(m.number)?.provenance;
     let provenance: Record<string, string> = {};
     try {

@@ -2,15 +2,17 @@ import { z } from 'zod';
 import { badInput } from '../../errors/AppError';
 import { cypher } from '../../db/CypherQuery';
 import type { Resolvers } from '../../generated/graphql';
-import { DEFAULT_SNIPPETS, MAX_SNIPPETS, MAX_TOPIC_FACETS } from '../../limits';
+import type { QueryRunner } from '../../db/Database';
+import { DEFAULT_SNIPPETS, MAX_SNIPPETS, MAX_TOPIC_FACETS, SEARCH_COUNT_CAP } from '../../limits';
 import { pageRequest, toPage } from '../common/pagination';
+import type { ResolutionFilterParams } from '../../../loaders/ResolutionFilterParams';
 import { resolutionRow } from '../../../loaders/resolutionRow';
 import { toFilterParams } from '../resolution/toFilterParams';
-import { extractTerms } from './extractTerms';
-import { paragraphQuery } from './paragraphQuery';
-import { toSnippets } from './toSnippets';
-import { translateSearchError } from './translateSearchError';
-import { validateSearchQuery } from './validateSearchQuery';
+import { extractTerms, paragraphQuery, type SearchTerm } from './luceneQuery';
+import { isPlainQuery, readPlainQuery } from './plainQuery';
+import type { SearchConnectionModel } from './SearchConnectionModel';
+import { translateSearchError, validateSearchQuery } from './searchErrors';
+import { toSnippets } from './snippets';
 
 const HitRow = z.object({ score: z.number(), resolution: resolutionRow });
 const CountRow = z.object({ total: z.number().int() });
@@ -29,20 +31,50 @@ async function guarded<T>(work: Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Lucene's top-k for an unfiltered page fetches this many candidates beyond the page, so resolutions that tie
+ * on score at the page's edge are ordered by the tie-break (citedByCount, number) and not by Lucene's doc id.
+ */
+const TIE_MARGIN = 30;
+
+/** The Lucene query that runs, and the terms to highlight: plain words are rewritten, Lucene syntax kept. */
+function understand(text: string): { lucene: string; terms: SearchTerm[] } {
+  const plain = isPlainQuery(text) ? readPlainQuery(text) : null;
+  return plain ?? { lucene: text, terms: extractTerms(text) };
+}
+
+const unfiltered = (f: ResolutionFilterParams) => Object.values(f).every((v) => v === null);
+
+/** How many resolutions match, counted up to SEARCH_COUNT_CAP + 1; shared by `totalCount` and `totalCountIsExact`. */
+function capped(c: SearchConnectionModel, db: QueryRunner): Promise<number> {
+  c.count ??= guarded(
+    unfiltered(c.filter)
+      ? db.read(cypher('search/countTopK'), { query: c.query, cap: SEARCH_COUNT_CAP }, CountRow)
+      : db.read(cypher('search/count'), { query: c.query, filter: c.filter, cap: SEARCH_COUNT_CAP }, CountRow),
+  ).then((rows) => rows[0]?.total ?? 0);
+  return c.count;
+}
+
 export const searchResolvers: Resolvers = {
   Query: {
     search: async (_p, { query, filter, first, after }, { db, loaders }) => {
       const text = validateSearchQuery(query);
       const params = toFilterParams(filter);
       const page = pageRequest(first, after);
-      const rows = await guarded(db.read(cypher('search/hits'), { query: text, filter: params, skip: page.offset, limit: page.limit + 1 }, HitRow));
+      const { lucene, terms } = understand(text);
+      const rows = await guarded(
+        unfiltered(params)
+          ? db.read(cypher('search/hitsTopK'), { query: lucene, skip: page.offset, limit: page.limit + 1, candidates: page.offset + page.limit + 1 + TIE_MARGIN }, HitRow)
+          : db.read(cypher('search/hits'), { query: lucene, filter: params, skip: page.offset, limit: page.limit + 1 }, HitRow),
+      );
       for (const r of rows) loaders.primeResolution(r.resolution);
-      const { edges, pageInfo } = toPage(rows, page, (r, cursor) => ({ cursor, node: { resolution: r.resolution, score: r.score, query: text } }));
-      return { edges, pageInfo, query: text, filter: params };
+      const { edges, pageInfo } = toPage(rows, page, (r, cursor) => ({ cursor, node: { resolution: r.resolution, score: r.score, terms } }));
+      return { edges, pageInfo, query: lucene, filter: params };
     },
   },
   SearchConnection: {
-    totalCount: async (c, _a, { db }) => (await guarded(db.read(cypher('search/count'), { query: c.query, filter: c.filter }, CountRow)))[0]?.total ?? 0,
+    totalCount: async (c, _a, { db }) => Math.min(await capped(c, db), SEARCH_COUNT_CAP),
+    totalCountIsExact: async (c, _a, { db }) => (await capped(c, db)) <= SEARCH_COUNT_CAP,
     facets: async (c, _a, { db }) => {
       const [row] = await guarded(db.read(cypher('search/facets'), { query: c.query, filter: c.filter, topicLimit: MAX_TOPIC_FACETS }, FacetRow));
       const years = row?.years ?? [];
@@ -62,10 +94,9 @@ export const searchResolvers: Resolvers = {
       if (!Number.isInteger(wanted) || wanted < 1 || wanted > MAX_SNIPPETS) {
         throw badInput(`\`limit\` must be between 1 and ${MAX_SNIPPETS}; got ${wanted}.`, { argument: 'limit', max: MAX_SNIPPETS });
       }
-      const terms = extractTerms(hit.query);
-      const pq = paragraphQuery(terms);
+      const pq = paragraphQuery(hit.terms);
       const paragraphs = pq && hit.resolution.hasText ? await guarded(loaders.snippets.load({ query: pq, number: hit.resolution.number, limit: wanted })) : [];
-      return toSnippets(paragraphs, hit.resolution.title ?? null, terms);
+      return toSnippets(paragraphs, hit.resolution.title ?? null, hit.terms);
     },
   },
 };

@@ -20,6 +20,7 @@ function answer(name: string, params: Params): unknown[] {
       return [{ resolution: sampleResolution(2396) }];
     case 'resolution/count':
     case 'search/count':
+    case 'search/countTopK':
     case 'topic/count':
       return [{ total: 1 }];
     case 'resolution/citations~cites':
@@ -30,6 +31,7 @@ function answer(name: string, params: Params): unknown[] {
         items: [{ citation: { verb: 'recalls', paragraph: 'pp 1', context: 'c', source: 'text', sources: ['text'], mentions: 1 }, resolution: sampleResolution(k.number - 1) }],
       }));
     case 'search/hits':
+    case 'search/hitsTopK':
       return [{ score: 2.5, resolution: sampleResolution(2396) }];
     case 'mission/byAcronym':
     case 'mission/list':
@@ -89,6 +91,9 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   search: {
     query: `{ search(query: "\\"foreign terrorist fighters\\" AND title:threats -sanctions", filter: { year: 2017 }, first: 20) {
       totalCount facets { years { value } } edges { node { score snippets(limit: 2) { ref text highlights { start end } } resolution { number } } } } }`,
+  },
+  searchPlainWords: {
+    query: `{ search(query: "Libya no-fly zone 2011", first: 10) { totalCount totalCountIsExact edges { node { score snippets { ref } resolution { number } } } } }`,
   },
   citationChain: { query: '{ citationChain(number: 2396, direction: CITED_BY, maxDepth: 3) { totalCount entries { distance resolution { number } } } }' },
   citationPaths: { query: '{ citationPaths(from: 2396, to: 1373, maxDepth: 4, limit: 5) { length nodes { number } edges { source target } } }' },

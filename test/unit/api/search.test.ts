@@ -1,11 +1,9 @@
 import { AppError } from '../../../src/errors/AppError';
 import { ErrorCode } from '../../../src/errors/ErrorCode';
-import { cutSnippet } from '../../../src/resolvers/search/cutSnippet';
-import { extractTerms } from '../../../src/resolvers/search/extractTerms';
-import { highlight } from '../../../src/resolvers/search/highlight';
-import { paragraphQuery } from '../../../src/resolvers/search/paragraphQuery';
-import { translateSearchError } from '../../../src/resolvers/search/translateSearchError';
-import { validateSearchQuery } from '../../../src/resolvers/search/validateSearchQuery';
+import { extractTerms, paragraphQuery } from '../../../src/resolvers/search/luceneQuery';
+import { translateSearchError, validateSearchQuery } from '../../../src/resolvers/search/searchErrors';
+import { cutSnippet } from '../../../src/resolvers/search/snippets';
+import { highlight } from '../../../src/resolvers/search/textMatching';
 
 describe('extractTerms', () => {
   it('keeps positive words, phrases, wildcards and fuzzy terms with their fields', () => {

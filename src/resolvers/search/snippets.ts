@@ -1,4 +1,10 @@
-import type { Highlight } from '../../generated/graphql';
+import type { Highlight, ResolversTypes } from '../../generated/graphql';
+import { SNIPPET_CHARS } from '../../limits';
+import type { SnippetParagraph } from '../../../loaders/snippetParagraphs';
+import { dbEnums } from '../../../loaders/dbEnums';
+import { paragraphRef } from '../../../loaders/paragraphRef';
+import type { SearchTerm } from './luceneQuery';
+import { highlight } from './textMatching';
 
 const ELLIPSIS = '…';
 
@@ -24,4 +30,22 @@ export function cutSnippet(text: string, highlights: Highlight[], maxChars: numb
   const shift = prefix.length - start;
   const kept = highlights.filter((h) => h.start >= start && h.end <= end).map((h) => ({ start: h.start + shift, end: h.end + shift }));
   return { text: `${prefix}${text.slice(start, end)}${suffix}`, highlights: kept };
+}
+
+/** Paragraph snippets with marked words; a title snippet when no paragraph matched. */
+export function toSnippets(paragraphs: SnippetParagraph[], title: string | null, terms: SearchTerm[]): Array<ResolversTypes['Snippet']> {
+  if (paragraphs.length === 0) {
+    const text = title ?? '';
+    return [{ ref: 'title', kind: 'TITLE', paragraphId: null, number: null, ...cutSnippet(text, highlight(text, terms, 'title'), SNIPPET_CHARS) }];
+  }
+  return paragraphs.map((p) => {
+    const kind = dbEnums.paragraphKindFromDb(p.kind);
+    return {
+      ref: paragraphRef(kind, p.preambular, p.number, p.ordinal),
+      kind,
+      paragraphId: p.id,
+      number: p.number,
+      ...cutSnippet(p.text, highlight(p.text, terms, 'text'), SNIPPET_CHARS),
+    };
+  });
 }

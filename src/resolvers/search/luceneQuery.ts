@@ -1,4 +1,17 @@
-import type { SearchTerm } from './SearchTerm';
+/** Reading Lucene queries: the terms a query looks for (to highlight them) and the paragraph query for snippets. */
+
+/**
+ * A positive term of a Lucene query, as far as highlighting needs it. `field` is null when the term
+ * searches both title and text.
+ */
+export interface SearchTerm {
+  kind: 'word' | 'wildcard' | 'fuzzy' | 'phrase';
+  /** the word, the wildcard pattern, or the phrase's words joined by spaces (lower-case) */
+  value: string;
+  field: 'title' | 'text' | null;
+  /** fuzzy terms: the largest edit distance (Lucene's default is 2) */
+  maxEdits?: number;
+}
 
 const OPERATORS = new Set(['AND', 'OR', '&&', '||']);
 const NEGATIONS = new Set(['NOT', '!']);
@@ -110,4 +123,29 @@ export function extractTerms(query: string): SearchTerm[] {
     }
   }
   return terms;
+}
+
+const escape = (word: string) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+
+/**
+ * The Lucene query that picks snippet paragraphs: any positive term that searches the text, OR-ed, so a
+ * paragraph qualifies when it holds one of the words that made its resolution match. Null when no term
+ * searches the text (e.g. `title:` only): such hits get a title snippet.
+ */
+export function paragraphQuery(terms: SearchTerm[]): string | null {
+  const parts = terms
+    .filter((t) => t.field !== 'title')
+    .map((t) => {
+      switch (t.kind) {
+        case 'phrase':
+          return `"${t.value}"`;
+        case 'fuzzy':
+          return `${escape(t.value)}~${t.maxEdits ?? 2}`;
+        case 'wildcard':
+          return t.value.replace(/[+\-&|!(){}[\]^"~:\\/]/g, '\\$&');
+        default:
+          return escape(t.value);
+      }
+    });
+  return parts.length > 0 ? [...new Set(parts)].join(' OR ') : null;
 }

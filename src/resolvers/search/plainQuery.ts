@@ -1,0 +1,153 @@
+import type { SearchTerm } from './luceneQuery';
+import { aliasesOf, LONGEST_ALIAS_WORDS } from './nameAliases';
+
+/** The weights of a plain-words query's clauses (see `readPlainQuery`). */
+export interface Ranking {
+  /** extra weight of the words in the title, on top of their match in the text */
+  title: number;
+  /** extra weight of the words in the agenda item and the library's subject headings */
+  meta: number;
+  /** boost when the document holds every word (or an alias of it): AND ranks first, OR still finds */
+  allWords: number;
+  /** boost of two neighbouring query words found next to each other ("lasting peace", "arms embargo") */
+  pair: number;
+  pairSlop: number;
+  /** boost of two neighbouring query words found within `windowSlop` positions, in either order */
+  window: number;
+  windowSlop: number;
+  /** boost of a number or year in the query matching a resolution's symbol ("S/RES/1718 (2006)") */
+  symbol: number;
+}
+
+/**
+ * How a query typed in plain words is ranked (tuned on the tuning part of the known-item evaluation,
+ * test/integration/api/searchKnownItems.ts). Lucene's English analyzer drops the same stop words, so they are
+ * left out of the required-words clause (a `+the` would be dropped anyway).
+ */
+export const RANKING: Ranking = {
+  // Small on purpose: titles repeat across hundreds of resolutions ("The situation in Libya") and the short
+  // titles of routine follow-ups would otherwise outrank the resolution a person means.
+  title: 0.1,
+  // 0: the agenda item and subject headings repeat across every resolution of a topic; weighting them lowered
+  // the tuning figures (they stay searchable through Lucene syntax, `agenda:` and `subjectText:`).
+  meta: 0,
+  allWords: 0.05,
+  // 0: phrase and window boosts of neighbouring words lowered the tuning figures at every weight tried
+  // (0.01 to 0.3); hyphenated words ("no-fly") and quoted phrases still match as phrases.
+  pair: 0,
+  pairSlop: 1,
+  window: 0,
+  windowSlop: 8,
+  symbol: 2,
+};
+
+const STOP = new Set('a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '));
+
+/**
+ * Lucene syntax the documentation promises (quotes, groups, ranges, wildcards, fuzzy and boost marks, regular
+ * expressions, escapes, AND / OR / NOT, + / - / ! before a word, the `title:` and `text:` prefixes). A query
+ * with none of it is plain words, and is rewritten by `readPlainQuery`; any other query is passed to Lucene
+ * as it is. A colon after another word ("Congo: Belgian troops") is punctuation, not a field.
+ */
+const SYNTAX = /["()[\]{}*?~^\\/]|\b(?:AND|OR|NOT)\b|&&|\|\||(?:^|\s)[+\-!]|\b(?:title|text):/;
+
+/** True when `query` uses none of the documented Lucene syntax. */
+export function isPlainQuery(query: string): boolean {
+  return !SYNTAX.test(query);
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** One thing the person asked for: a word, or every name the alias table knows for it. */
+interface Concept {
+  names: string[];
+}
+
+function words(query: string): string[] {
+  return (query.match(WORD) ?? []).map((w) => (w === 'US' ? 'usa' : w.toLowerCase().replace(/’/g, "'")));
+}
+
+function concepts(list: string[]): Concept[] {
+  const out: Concept[] = [];
+  let i = 0;
+  while (i < list.length) {
+    let taken = 0;
+    for (let n = Math.min(LONGEST_ALIAS_WORDS, list.length - i); n >= 1 && taken === 0; n -= 1) {
+      const names = aliasesOf(list.slice(i, i + n).join(' '));
+      if (names) {
+        out.push({ names });
+        taken = n;
+      }
+    }
+    if (taken === 0) {
+      const word = list[i]!;
+      if (!STOP.has(word)) out.push({ names: variants(word) });
+      taken = 1;
+    }
+    i += taken;
+  }
+  return out;
+}
+
+/** "criminalise", "organisation": the Council writes "-ize" (Oxford spelling); a British "-ise" finds it too. */
+const OXFORD_Z = /(?<=\p{L}{3})is(e|es|ed|ing|ation|ations)$/u;
+/** "terrorism" / "terrorist(s)", "extremism" / "extremist": forms the English stemmer keeps apart. */
+const ISM = /(?<=\p{L}{3})(ism|ists?)$/u;
+
+/** A word and the spellings and forms it should also find. */
+function variants(word: string): string[] {
+  if (OXFORD_Z.test(word)) return [word, word.replace(OXFORD_Z, 'iz$1')];
+  const ism = ISM.exec(word);
+  if (ism) return [word, word.replace(ISM, ism[1] === 'ism' ? 'ist' : 'ism')];
+  return [word];
+}
+
+const nameWords = (name: string) => name.split(/[\s-]+/).filter((p) => p.length > 0);
+
+/** A name as a Lucene clause: one word as a term, several (or a hyphenated word) as a phrase. */
+function clause(name: string): string {
+  const parts = nameWords(name);
+  return parts.length === 1 ? parts[0]! : `"${parts.join(' ')}"`;
+}
+
+function conceptClause(c: Concept): string {
+  return c.names.length === 1 ? clause(c.names[0]!) : `(${c.names.map(clause).join(' OR ')})`;
+}
+
+/** A plain-words query read: the Lucene query that ranks it, and the terms to highlight (aliases included). */
+export interface PlainQuery {
+  lucene: string;
+  terms: SearchTerm[];
+}
+
+/**
+ * The Lucene query for a plain-words query: the words (and their aliases) in the text, plus boosts when they
+ * are in the title or the agenda and subject headings, when the document holds all of them, when neighbouring
+ * words stand together (a phrase) or close (a window), and when a number or year of the query is in the
+ * symbol. Every word counts, but a document lacking one is still found. Null when no searchable word is left
+ * (only stop words).
+ */
+export function readPlainQuery(query: string, ranking: Ranking = RANKING): PlainQuery | null {
+  const list = words(query);
+  const found = concepts(list);
+  if (found.length === 0) return null;
+  const terms = found.flatMap((c) =>
+    c.names.map((name): SearchTerm => {
+      const parts = nameWords(name);
+      return parts.length === 1 ? { kind: 'word', value: parts[0]!, field: null } : { kind: 'phrase', value: parts.join(' '), field: null };
+    }),
+  );
+  const each = found.map(conceptClause).join(' ');
+  const weighted = (clause: string, weight: number) => (weight > 0 ? [`${clause}^${weight}`] : []);
+  const parts = [`text:(${each})`, ...weighted(`title:(${each})`, ranking.title)];
+  parts.push(...weighted(`agenda:(${each})`, ranking.meta), ...weighted(`subjectText:(${each})`, ranking.meta));
+  if (found.length > 1) parts.push(...weighted(`(${found.map((c) => `+${conceptClause(c)}`).join(' ')})`, ranking.allWords));
+  const plainWords = list.filter((w) => !STOP.has(w)).flatMap((w) => w.split('-').filter((p) => !STOP.has(p)));
+  for (let i = 1; i < plainWords.length; i += 1) {
+    const pair = `"${plainWords[i - 1]} ${plainWords[i]}"`;
+    parts.push(...weighted(`${pair}~${ranking.pairSlop}`, ranking.pair), ...weighted(`${pair}~${ranking.windowSlop}`, ranking.window));
+  }
+  const numbers = list.filter((w) => /^\d{1,6}$/.test(w));
+  if (numbers.length > 0) parts.push(...weighted(`symbol:(${numbers.join(' ')})`, ranking.symbol));
+  return { lucene: parts.join(' OR '), terms };
+}

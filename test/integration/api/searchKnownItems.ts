@@ -1,0 +1,75 @@
+/**
+ * Known-item search queries: what a researcher who knows a resolution types to find it again, written by hand
+ * from the resolutions' titles and texts in their own words (not copied from them), with the number they mean.
+ * Landmark resolutions of every decade. `part` splits the set: ranking choices were tuned on `tuning` only;
+ * `heldOut` was written at the same time and is only measured and reported.
+ */
+export interface KnownItem {
+  query: string;
+  wanted: number;
+  part: 'tuning' | 'heldOut';
+}
+
+const tuning: Array<[string, number]> = [
+  ['Libya no-fly zone protection of civilians', 1973],
+  ['Israeli withdrawal from occupied territories, just and lasting peace in the Middle East', 242],
+  ['women peace and security', 1325],
+  ['counter-terrorism committee, criminalise the financing of terrorism', 1373],
+  ['Iraq ceasefire after the Gulf war, destroy weapons of mass destruction, special commission', 687],
+  ['war crimes tribunal for the former Yugoslavia and its statute', 827],
+  ['Kashmir plebiscite India Pakistan commission', 47],
+  ['Korea unified command under the United States, UN flag', 84],
+  ['Suez canal settlement requirements, free passage', 118],
+  ['Congo: Belgium to withdraw its troops, UN military assistance', 143],
+  ['Southern Rhodesia rebellion: Britain to end it, oil embargo and no arms for the illegal regime', 217],
+  ['mandatory arms embargo against South Africa apartheid', 418],
+  ['hostages held at the US embassy in Tehran must be released', 457],
+  ['Falklands: Argentine forces must withdraw, Malvinas', 502],
+  ['Iran-Iraq war: ceasefire and withdrawal to international boundaries, 1987', 598],
+  ['repression of Kurdish civilians in Iraq, access for humanitarian organisations', 688],
+  ['Rwanda genocide international criminal tribunal', 955],
+  ['Kosovo international civil and security presence', 1244],
+  ['non-state actors and weapons of mass destruction proliferation', 1540],
+  ['North Korea nuclear test sanctions 2006', 1718],
+  ['Syria chemical weapons destruction OPCW', 2118],
+  ['Iran nuclear deal JCPOA endorsement', 2231],
+  ['Israeli settlements in occupied Palestinian territory and East Jerusalem have no legal validity', 2334],
+  ['COVID-19 pandemic global ceasefire', 2532],
+  ["Da'esh terrorist attacks, all necessary measures against ISIS", 2249],
+];
+
+const heldOut: Array<[string, number]> = [
+  ['Indonesia and the Netherlands: cease hostilities, settle by arbitration', 27],
+  ['armistice in Palestine 1948', 62],
+  ['Egypt restrictions on Israeli shipping through the Suez canal', 95],
+  ['observation group to Lebanon against illegal infiltration', 128],
+  ['Cyprus peacekeeping force creation 1964', 186],
+  ['mandatory economic sanctions against Rhodesia', 232],
+  ['security assurances to non-nuclear-weapon states under the NPT', 255],
+  ['ceasefire in the Middle East, start negotiations to implement resolution 242', 338],
+  ['Turkish invasion of Cyprus, withdrawal of foreign military personnel', 353],
+  ['UNIFIL interim force in southern Lebanon, Israeli withdrawal', 425],
+  ['Namibia independence, UN transition assistance group', 435],
+  ['Jerusalem basic law of the Knesset, states to withdraw their embassies', 478],
+  ['Israeli air strike on the Iraqi nuclear reactor', 487],
+  ['Iraq invasion of Kuwait, immediate and unconditional withdrawal', 660],
+  ['all necessary means to expel Iraq from Kuwait after the deadline', 678],
+  ['arms embargo on Yugoslavia 1991', 713],
+  ['Srebrenica safe area free from armed attack', 819],
+  ['multinational force in East Timor to restore peace', 1264],
+  ['Iraq final opportunity to comply with disarmament, enhanced inspections', 1441],
+  ['Darfur referral to the ICC', 1593],
+  ['children and armed conflict monitoring and reporting mechanism', 1612],
+  ['Libya sanctions, arms embargo and ICC referral of Gaddafi', 1970],
+  ['Syria political transition roadmap, Geneva communique', 2254],
+  ['foreign terrorist fighters travel', 2178],
+  ['starvation of civilians as a method of warfare, conflict and hunger', 2417],
+  ['Gaza ceasefire during Ramadan', 2728],
+  ['Taliban must hand over Osama bin Laden, sanctions', 1267],
+  ['attacks on hospitals and medical personnel in armed conflict', 2286],
+];
+
+export const KNOWN_ITEMS: KnownItem[] = [
+  ...tuning.map(([query, wanted]) => ({ query, wanted, part: 'tuning' as const })),
+  ...heldOut.map(([query, wanted]) => ({ query, wanted, part: 'heldOut' as const })),
+];
