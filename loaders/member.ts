@@ -6,12 +6,16 @@ import { dbEnums } from './dbEnums';
 import { groupBy } from './groupBy';
 import { resolutionRow, type ResolutionReads } from './resolutionRow';
 
-/** The `member` map `cypher/member/*` and `cypher/resolution/composition.cypher` project. */
+/**
+ * The `member` map `cypher/member/*` and `cypher/resolution/composition.cypher` project. `years` is absent
+ * on seats (composition, page): fifteen seats a resolution, each carrying every year its member sat, made
+ * most of a listing's payload, so `Member.terms` loads the years by code when a seat's member lacks them.
+ */
 export const memberRow = z.object({
   code: z.string(),
   name: z.string(),
   permanent: z.boolean(),
-  years: z.array(z.number().int()),
+  years: z.array(z.number().int()).optional(),
 });
 /** A member node as `cypher/member/*` returns it (the GraphQL `Member` parent). */
 export type MemberModel = z.infer<typeof memberRow>;

@@ -16,7 +16,7 @@ CALL (r) {
   WITH m, s, coalesce(s.permanent, m.permanent) AS permanent
   ORDER BY permanent DESC, m.code
   RETURN collect(CASE WHEN m IS NULL THEN null ELSE {
-    member: m { .code, .name, .permanent, years: coalesce(m.years, []) },
+    member: m { .code, .name, .permanent },
     vote: s.vote, permanent: permanent, voteSource: s.voteSource
   } END) AS composition
 }

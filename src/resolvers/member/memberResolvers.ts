@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import { dbEnums } from '../../../loaders/dbEnums';
-import { listMembers, votingRecord } from '../../../loaders/member';
+import type { Loaders } from '../../../loaders/createLoaders';
+import { listMembers, votingRecord, type MemberModel } from '../../../loaders/member';
 import { normaliseCode } from '../common/arguments';
 import { pageRequest, toPage } from '../common/pagination';
 
@@ -13,6 +14,11 @@ export function toTerms(years: number[]): Array<{ from: number; to: number }> {
     else terms.push({ from: year, to: year });
   }
   return terms;
+}
+
+/** A member's years on the Council: a seat's member comes without them, so they are loaded by code. */
+async function yearsOf(m: MemberModel, loaders: Loaders): Promise<number[]> {
+  return m.years ?? (await loaders.member.load(m.code))?.years ?? [];
 }
 
 /** Vote counts of a set of seats; seats with none of the four votes are unknown. */
@@ -30,7 +36,8 @@ export const memberResolvers: Resolvers = {
     member: (_p, { code }, { loaders }) => loaders.member.load(normaliseCode(code, 'code')),
   },
   Member: {
-    terms: (m) => toTerms(m.years),
+    years: (m, _a, { loaders }) => yearsOf(m, loaders),
+    terms: async (m, _a, { loaders }) => toTerms(await yearsOf(m, loaders)),
     resolutionCount: async (m, _a, { loaders }) => (await loaders.memberVoteCounts.load(m.code)).total,
     voteCounts: async (m, _a, { loaders }) => toVoteCounts(await loaders.memberVoteCounts.load(m.code)),
     votesPerYear: async (m, _a, { loaders }) => (await loaders.memberVotesPerYear.load(m.code)).map((y) => ({ year: y.year, counts: toVoteCounts(y) })),

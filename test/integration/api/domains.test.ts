@@ -74,6 +74,12 @@ describe('topics, members, meetings and stats (fixture graph)', () => {
     });
     expect(data.y.votingRecord).toEqual({ totalCount: 2, edges: [{ vote: 'YES', node: { number: 82 } }] });
     expect(data.none).toBeNull();
+    // A seat's member comes without its years (cypher/resolution/composition.cypher): they are loaded by code.
+    const seats = await api.data<{ m: { votingRecord: { edges: Array<{ node: { composition: Array<{ member: { code: string; years: number[]; terms: unknown[] } }> } }> } } }>(
+      '{ m: member(code: "BOL") { votingRecord(first: 1) { edges { node { composition { member { code years terms { from to } } } } } } } }',
+    );
+    const seat = seats.m.votingRecord.edges[0]!.node.composition.find((s) => s.member.code === 'BOL');
+    expect(seat?.member).toEqual({ code: 'BOL', years: data.m.years, terms: data.m.terms });
     const abstained = await api.data<{ m: { votingRecord: { totalCount: number; edges: Array<{ vote: string; permanent: boolean; node: { number: number } }> } } }>(
       '{ m: member(code: "YUG") { votingRecord(vote: ABSTAIN) { totalCount edges { vote permanent node { number } } } } }',
     );
