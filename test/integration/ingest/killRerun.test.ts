@@ -22,8 +22,6 @@ describe('ingest CLI killed with SIGKILL mid-run', () => {
   let cli: string;
   let compiled: CompiledEntries | undefined;
 
-  let removeCli: () => void = () => undefined;
-
   beforeAll(() => {
     db = createDatabase(testConfig());
     // Compile the CLI and what it imports, as `npm run ingest` would, into a throwaway folder.
