@@ -5,6 +5,8 @@ import { projectRoot } from '../../src/projectRoot';
 export interface IngestRun {
   seconds: number;
   exitCode: number | null;
+  /** The signal that ended the CLI (e.g. SIGKILL from the kernel's OOM killer), null when it exited. */
+  signal: NodeJS.Signals | null;
   /** The CLI's `--json` summary, when it printed one. */
   summary: unknown;
 }
@@ -25,7 +27,7 @@ export function runIngestCli(uri: string, password: string, paths: string[], ext
   child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       const seconds = (performance.now() - started) / 1000;
       let summary: unknown = null;
       const start = out.indexOf('{');
@@ -36,7 +38,7 @@ export function runIngestCli(uri: string, password: string, paths: string[], ext
           summary = out.slice(0, 2000);
         }
       }
-      resolve({ seconds, exitCode: code, summary });
+      resolve({ seconds, exitCode: code, signal, summary });
     });
   });
 }

@@ -70,12 +70,12 @@ async function main(): Promise<void> {
         const db = benchDatabase(neo);
         await applySchema(db);
         log(`ingesting ${dataDir} (x${factor}) with the ingest CLI`);
-        const ingest = await runIngestCli(neo.uri, neo.password, [dataDir], [], [`--max-old-space-size=${factor >= 100 ? 12288 : 4096}`]);
+        const ingest = await runIngestCli(neo.uri, neo.password, [dataDir], [], [`--max-old-space-size=${factor >= 100 ? 12288 : factor >= 10 ? 8192 : 4096}`]);
         const [counts] = await db.read(cypher('bench/floorCounts'), {}, Counts);
         await db.close();
-        const record = { kind: 'scale-load', factor, seed, dataDir, machine: machineInfo(), generated, ingestSeconds: ingest.seconds, exitCode: ingest.exitCode, counts, summary: ingest.summary };
+        const record = { kind: 'scale-load', factor, seed, dataDir, machine: machineInfo(), generated, ingestSeconds: ingest.seconds, exitCode: ingest.exitCode, signal: ingest.signal, counts, summary: ingest.summary };
         fs.writeFileSync(loadFile, `${JSON.stringify(record, null, 1)}\n`);
-        log(`x${factor}: ingest ${ingest.seconds.toFixed(1)} s, exit ${ingest.exitCode}, ${JSON.stringify(counts)}`);
+        log(`x${factor}: ingest ${ingest.seconds.toFixed(1)} s, exit ${ingest.exitCode ?? `by ${ingest.signal}`}, ${JSON.stringify(counts)}`);
       } finally {
         await neo.stop();
       }
