@@ -1,3 +1,4 @@
+import { Kind, type FieldNode } from 'graphql';
 import { z } from 'zod';
 import { badInput } from '../../errors/AppError';
 import { cypher } from '../../db/CypherQuery';
@@ -43,23 +44,36 @@ function understand(text: string): { lucene: string; terms: SearchTerm[] } {
 }
 
 /** How many resolutions match, counted up to SEARCH_COUNT_CAP + 1; shared by `totalCount` and `totalCountIsExact`. */
-function capped(c: SearchConnectionModel, db: QueryRunner): Promise<number> {
-  c.count ??= guarded(
+function countMatches(db: QueryRunner, c: Pick<SearchConnectionModel, 'query' | 'filter' | 'inLucene'>): Promise<number> {
+  return guarded(
     c.inLucene !== null
       ? db.read(cypher('search/countTopK'), { query: c.inLucene, cap: SEARCH_COUNT_CAP }, CountRow)
       : db.read(cypher('search/count'), { query: c.query, filter: c.filter, cap: SEARCH_COUNT_CAP }, CountRow),
   ).then((rows) => rows[0]?.total ?? 0);
+}
+
+function capped(c: SearchConnectionModel, db: QueryRunner): Promise<number> {
+  c.count ??= countMatches(db, c);
   return c.count;
+}
+
+/** True when the query selects `totalCount` or `totalCountIsExact` directly on the search connection. */
+function selectsCount(fields: readonly FieldNode[]): boolean {
+  return fields.some((f) => f.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && (s.name.value === 'totalCount' || s.name.value === 'totalCountIsExact')));
 }
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_p, { query, filter, first, after }, { db, loaders }) => {
+    search: async (_p, { query, filter, first, after }, { db, loaders }, info) => {
       const text = validateSearchQuery(query);
       const params = toFilterParams(filter);
       const page = pageRequest(first, after);
       const { lucene, terms } = understand(text);
       const inLucene = filteredInLucene(lucene, params);
+      const plan = { query: lucene, filter: params, inLucene };
+      // A selected count runs beside the page, not after it; its error (if any) reaches the client from `totalCount`.
+      const count = selectsCount(info.fieldNodes) ? countMatches(db, plan) : undefined;
+      count?.catch(() => undefined);
       const rows = await guarded(
         inLucene !== null
           ? db.read(cypher('search/hitsTopK'), { query: inLucene, skip: page.offset, limit: page.limit + 1, candidates: page.offset + page.limit + 1 + TIE_MARGIN }, HitRow)
@@ -67,7 +81,7 @@ export const searchResolvers: Resolvers = {
       );
       for (const r of rows) loaders.primeResolution(r.resolution);
       const { edges, pageInfo } = toPage(rows, page, (r, cursor) => ({ cursor, node: { resolution: r.resolution, score: r.score, terms } }));
-      return { edges, pageInfo, query: lucene, filter: params, inLucene };
+      return { edges, pageInfo, ...plan, count };
     },
   },
   SearchConnection: {
