@@ -1,4 +1,5 @@
-// One page of the resolutions whose title, text or symbol matches the Lucene query $query, with no filter:
+// One page of the resolutions whose title, text or symbol matches the Lucene query $query, with no filter
+// beyond what $query holds itself (years and dates, as a dayKey range):
 // Lucene's own top-$candidates by score ($candidates covers the page and a margin for ties), then by score
 // descending, citedByCount descending (a tie-break only: it orders scores within 5% of each other, a
 // difference Lucene's scores do not resolve), number.

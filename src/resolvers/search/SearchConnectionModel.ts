@@ -11,5 +11,7 @@ export interface SearchConnectionModel {
   pageInfo: PageInfo;
   query: string;
   filter: ResolutionFilterParams;
+  /** `query` with the filter inside it, when Lucene can apply the filter (`filteredInLucene`); else null */
+  inLucene: string | null;
   count?: Promise<number>;
 }

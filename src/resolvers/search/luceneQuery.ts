@@ -1,4 +1,8 @@
-/** Reading Lucene queries: the terms a query looks for (to highlight them) and the paragraph query for snippets. */
+/**
+ * Reading and writing Lucene queries: the terms a query looks for (to highlight them), the paragraph query for
+ * snippets, and the filter Lucene can apply itself.
+ */
+import type { ResolutionFilterParams } from '../../../loaders/ResolutionFilterParams';
 
 /**
  * A positive term of a Lucene query, as far as highlighting needs it. `field` is null when the term
@@ -148,4 +152,26 @@ export function paragraphQuery(terms: SearchTerm[]): string | null {
       }
     });
   return parts.length > 0 ? [...new Set(parts)].join(' OR ') : null;
+}
+
+/** The filter keys Lucene applies itself, through the indexed adoption day `dayKey` ("YYYYMMDD"). */
+const DAY_KEYS = new Set<keyof ResolutionFilterParams>(['year', 'yearFrom', 'yearTo', 'dateFrom', 'dateTo']);
+
+const day = (year: number, monthDay: string) => `${String(year).padStart(4, '0')}${monthDay}`;
+
+/**
+ * The search query with the filter inside it, when Lucene can apply the whole filter: none, or only years and
+ * dates (a `dayKey` range). Then Lucene's own top-k pages and counts the results. The range clause has weight
+ * 0, so scores and ranking are those of the query alone. Null when the filter needs the graph (topics,
+ * members, citations, votes…): those searches walk every match and filter it in Cypher.
+ */
+export function filteredInLucene(query: string, f: ResolutionFilterParams): string | null {
+  const used = (Object.keys(f) as Array<keyof ResolutionFilterParams>).filter((k) => f[k] !== null);
+  if (used.length === 0) return query;
+  if (!used.every((k) => DAY_KEYS.has(k))) return null;
+  const lows = [f.year !== null ? day(f.year, '0101') : null, f.yearFrom !== null ? day(f.yearFrom, '0101') : null, f.dateFrom?.replace(/-/g, '') ?? null];
+  const highs = [f.year !== null ? day(f.year, '1231') : null, f.yearTo !== null ? day(f.yearTo, '1231') : null, f.dateTo?.replace(/-/g, '') ?? null];
+  const low = lows.filter((d): d is string => d !== null).sort().at(-1) ?? '00000000';
+  const high = highs.filter((d): d is string => d !== null).sort()[0] ?? '99999999';
+  return `+(${query}) +dayKey:[${low} TO ${high}]^0`;
 }

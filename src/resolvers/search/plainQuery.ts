@@ -91,15 +91,9 @@ function concepts(list: string[]): Concept[] {
 
 /** "criminalise", "organisation": the Council writes "-ize" (Oxford spelling); a British "-ise" finds it too. */
 const OXFORD_Z = /(?<=\p{L}{3})is(e|es|ed|ing|ation|ations)$/u;
-/** "terrorism" / "terrorist(s)", "extremism" / "extremist": forms the English stemmer keeps apart. */
-const ISM = /(?<=\p{L}{3})(ism|ists?)$/u;
-
 /** A word and the spellings and forms it should also find. */
 function variants(word: string): string[] {
-  if (OXFORD_Z.test(word)) return [word, word.replace(OXFORD_Z, 'iz$1')];
-  const ism = ISM.exec(word);
-  if (ism) return [word, word.replace(ISM, ism[1] === 'ism' ? 'ist' : 'ism')];
-  return [word];
+  return OXFORD_Z.test(word) ? [word, word.replace(OXFORD_Z, 'iz$1')] : [word];
 }
 
 const nameWords = (name: string) => name.split(/[\s-]+/).filter((p) => p.length > 0);

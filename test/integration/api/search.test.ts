@@ -156,4 +156,20 @@ describe('full-text search (fixture graph)', () => {
     const res = await api.gql('{ search(query: "terrorism") { edges { node { snippets(limit: 11) { text } } } } }');
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('filters by year and date inside Lucene with the same hits, order and count as the Cypher filter', async () => {
+    // hasText: true holds for every resolution here that has a date after 1999, so adding it changes nothing but
+    // the plan: the first query of each pair is filtered by Lucene (dayKey range), the second walks every match.
+    const COUNTED = `query($q: String!, $f: ResolutionFilter) { search(query: $q, filter: $f, first: 20) { totalCount totalCountIsExact edges { node { score resolution { number } } } } }`;
+    type Counted = { search: { totalCount: number; totalCountIsExact: boolean; edges: Array<{ node: { score: number; resolution: { number: number } } }> } };
+    for (const f of [{ year: 2017 }, { yearFrom: 2014, yearTo: 2017 }, { dateFrom: '2017-05-24', dateTo: '2017-11-21' }, { yearFrom: 2020 }]) {
+      for (const q of ['terrorist', 'recalling OR decides', 'terrorist fighters']) {
+        const byLucene = await api.data<Counted>(COUNTED, { q, f });
+        const byCypher = await api.data<Counted>(COUNTED, { q, f: { ...f, hasText: true } });
+        expect(byLucene.search.edges.length).toBeGreaterThan(0);
+        expect(byLucene).toEqual(byCypher);
+      }
+    }
+    expect(await numbers('terrorist', { f: { dateFrom: '2017-05-25', dateTo: '2017-12-20' } })).toEqual([]);
+  });
 });

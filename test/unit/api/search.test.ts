@@ -1,6 +1,7 @@
 import { AppError } from '../../../src/errors/AppError';
 import { ErrorCode } from '../../../src/errors/ErrorCode';
-import { extractTerms, paragraphQuery } from '../../../src/resolvers/search/luceneQuery';
+import { extractTerms, filteredInLucene, paragraphQuery } from '../../../src/resolvers/search/luceneQuery';
+import { toFilterParams } from '../../../src/resolvers/resolution/toFilterParams';
 import { translateSearchError, validateSearchQuery } from '../../../src/resolvers/search/searchErrors';
 import { cutSnippet } from '../../../src/resolvers/search/snippets';
 import { highlight } from '../../../src/resolvers/search/textMatching';
@@ -118,5 +119,26 @@ describe('translateSearchError', () => {
     expect(translateSearchError(other)).toBe(other);
     const unavailable = new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'down');
     expect(translateSearchError(unavailable)).toBe(unavailable);
+  });
+});
+
+describe('filteredInLucene', () => {
+  const inLucene = (filter: Parameters<typeof toFilterParams>[0]) => filteredInLucene('sanctions OR embargo', toFilterParams(filter));
+
+  it('keeps the query as it is without a filter', () => {
+    expect(inLucene({})).toBe('sanctions OR embargo');
+  });
+
+  it('puts years and dates into the query as one dayKey range of weight 0, the narrowest bounds winning', () => {
+    expect(inLucene({ year: 2011 })).toBe('+(sanctions OR embargo) +dayKey:[20110101 TO 20111231]^0');
+    expect(inLucene({ yearFrom: 1990 })).toBe('+(sanctions OR embargo) +dayKey:[19900101 TO 99999999]^0');
+    expect(inLucene({ yearFrom: 1990, yearTo: 1999, dateFrom: '1991-03-15' })).toBe('+(sanctions OR embargo) +dayKey:[19910315 TO 19991231]^0');
+    expect(inLucene({ dateTo: '1960-07-14' })).toBe('+(sanctions OR embargo) +dayKey:[00000000 TO 19600714]^0');
+  });
+
+  it('leaves filters that need the graph to Cypher', () => {
+    expect(inLucene({ year: 2011, topic: 'libya' })).toBeNull();
+    expect(inLucene({ chapterVII: true })).toBeNull();
+    expect(inLucene({ hasText: true })).toBeNull();
   });
 });
