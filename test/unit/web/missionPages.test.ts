@@ -58,8 +58,14 @@ describe('mission status against the corpus clock', () => {
   });
   it('is ended when the last mandate ran out, a resolution terminated it, or a successor continues it', () => {
     expect(missionStatus({ ...base, lastMandateUntil: '2023-06-30' }, asOf)).toBe('ended');
+    expect(missionStatus({ ...base, lastMandateUntil: '2024-11-05' }, asOf)).toBe('ended');
+    expect(missionStatus({ ...base, lastMandateUntil: '2025-05-09', terminatedBy: { number: 2777 } }, asOf)).toBe('ended');
     expect(missionStatus({ ...base, terminatedBy: { number: 1 }, actedOn: ['2025-10-01'] }, asOf)).toBe('ended');
     expect(missionStatus({ ...base, succeededBy: [{ key: 'MONUSCO' }], actedOn: ['2025-10-01'] }, asOf)).toBe('ended');
+  });
+  it('keeps a mandate that ran out less than a year before the latest resolution active: its renewal may be missing', () => {
+    expect(missionStatus({ ...base, lastMandateUntil: '2025-05-09' }, asOf)).toBe('active');
+    expect(missionStatus({ ...base, lastMandateUntil: '2024-11-06' }, asOf)).toBe('active');
   });
   it('with no end date at all, is judged by the last resolution acting on it', () => {
     expect(missionStatus({ ...base, actedOn: ['1998-12-01', null, '2024-01-15'] }, asOf)).toBe('active');

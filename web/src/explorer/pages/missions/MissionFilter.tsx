@@ -1,4 +1,5 @@
 import { missionLabel, useAllMissions } from './missionData';
+import './missions.css';
 
 /**
  * The search page's mission control: a select of the known missions (by acronym) that sets `&mission=` in the URL.

@@ -55,7 +55,7 @@ export function MissionsPage({ route }: { route: MissionsRoute }) {
       {state.status === 'ok' && (
         <>
           <p className="muted" role="status">
-            {rows.length} {rows.length === 1 ? 'mission' : 'missions'}. “Active”: a mandate runs to {state.data.asOf} (the latest resolution we hold) or later.
+            {rows.length} {rows.length === 1 ? 'mission' : 'missions'}. “Active”: a mandate runs to {state.data.asOf} (the latest resolution we hold) or later, or ran out less than a year before it with no resolution terminating it (its renewal may be missing from the corpus).
           </p>
           <div className="table-scroll">
             <table className="resolution-table" data-testid="missions-table">
