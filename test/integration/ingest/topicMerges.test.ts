@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { createDatabase } from '../../../src/app/startApp';
+import { createDatabase, startApp } from '../../../src/app/startApp';
 import type { Database } from '../../../src/db/Database';
 import { canonicalTopicKey, normaliseTopicName } from '../../../src/ingest/merge/topicName';
+import { createLogger } from '../../../src/logger';
 import { describeCorpus } from '../../helpers/corpus';
 import { testConfig } from '../../helpers/testConfig';
 
@@ -52,5 +53,29 @@ describeCorpus('topics merged across case and punctuation', () => {
     process.stdout.write(`[topics] names still in capitals only (acronyms): ${capitals.map((t) => t.name).join(', ')}\n[topics] title-cased examples present: ${examples.join(', ')}\n`);
     expect(topics.find((t) => t.key === 'subject:terrorism')).toMatchObject({ name: 'Terrorism', sourceNames: ['TERRORISM'] });
     expect(capitals.filter((t) => /\s/.test(t.name))).toEqual([]);
+  });
+
+  it('resolves keys and names issued before the merge to the merged topic (topic(key:), node(id:), topic(name:))', async () => {
+    const app = await startApp(testConfig({ NEO4J_URI: process.env.NEO4J_CORPUS_URI ?? '' }), createLogger('silent'));
+    try {
+      const gql = async (query: string, variables: Record<string, unknown>) => {
+        const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+        return (await res.json()) as { data?: Record<string, { key: string; name: string; sourceNames?: string[] } | null>; errors?: Array<{ extensions?: { code?: string } }> };
+      };
+      const oldId = Buffer.from("Topic:subject:côte d'ivoire", 'utf8').toString('base64');
+      const res = await gql(
+        'query($old: ID!, $id: ID!) { byKey: topic(key: $old) { key name sourceNames } byName: topic(name: "COTE D\'IVOIRE", kind: SUBJECT) { key name } node(id: $id) { ... on Topic { key name } } agenda: topic(key: "agenda:international tribunal--rwanda") { key name sourceNames } }',
+        { old: "subject:côte d'ivoire", id: oldId },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.byKey).toEqual({ key: 'subject:cote divoire', name: "Côte d'Ivoire", sourceNames: ["COTE D'IVOIRE", "CÔTE D'IVOIRE"] });
+      expect(res.data?.byName).toEqual({ key: 'subject:cote divoire', name: "Côte d'Ivoire" });
+      expect(res.data?.node).toEqual({ key: 'subject:cote divoire', name: "Côte d'Ivoire" });
+      expect(res.data?.agenda).toEqual({ key: 'agenda:international tribunal rwanda', name: 'International Tribunal — Rwanda', sourceNames: ['INTERNATIONAL TRIBUNAL--RWANDA', 'International Tribunal — Rwanda'] });
+      const bad = await gql('query { topic(name: "x", key: "site:x") { key } }', {});
+      expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    } finally {
+      await app.stop();
+    }
   });
 });
