@@ -7,3 +7,4 @@ CREATE CONSTRAINT paragraph_id IF NOT EXISTS FOR (p:Paragraph) REQUIRE p.id IS U
 CREATE CONSTRAINT mission_key IF NOT EXISTS FOR (m:Mission) REQUIRE m.key IS UNIQUE;
 CREATE CONSTRAINT sanctions_regime_key IF NOT EXISTS FOR (s:SanctionsRegime) REQUIRE s.key IS UNIQUE;
 CREATE CONSTRAINT dataset_version IF NOT EXISTS FOR (d:Dataset) REQUIRE d.version IS UNIQUE;
+CREATE CONSTRAINT pending_citation_key IF NOT EXISTS FOR (p:PendingCitation) REQUIRE p.key IS UNIQUE;

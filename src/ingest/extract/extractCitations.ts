@@ -20,6 +20,14 @@ export interface ExtractedCitation {
   mentions: number;
 }
 
+/**
+ * A mention of a number the catalogue does not hold (yet): a citation once that resolution is in the
+ * graph and, when the text gives a year, that year is its year. It is also reported as rejected.
+ */
+export interface PendingMention extends ExtractedCitation {
+  year: number | null;
+}
+
 export interface RejectedMention {
   number: number;
   year: number | null;
@@ -140,8 +148,9 @@ function contextAround(text: string, at: number): string {
  * be older than the citing resolution; other bodies' resolutions and self-citations are rejected.
  * One result per cited number, with the verb, paragraph and context of its first mention.
  */
-export function extractCitations(input: ExtractInput): { cites: ExtractedCitation[]; rejected: RejectedMention[] } {
+export function extractCitations(input: ExtractInput): { cites: ExtractedCitation[]; rejected: RejectedMention[]; pending: PendingMention[] } {
   const cites = new Map<number, ExtractedCitation>();
+  const pending = new Map<number, PendingMention>();
   const rejected: RejectedMention[] = [];
   let pp = 0;
   let op = 0;
@@ -167,6 +176,11 @@ export function extractCitations(input: ExtractInput): { cites: ExtractedCitatio
       const known = input.known(m.number);
       if (!known) {
         reject('unknown resolution number');
+        const hit = pending.get(m.number);
+        if (hit) hit.mentions++;
+        else if (m.year === null || input.year === null || m.year <= input.year) {
+          pending.set(m.number, { to: m.number, year: m.year, verb: normaliseVerb(paragraph.text), paragraph: ref, context, mentions: 1 });
+        }
         continue;
       }
       if (m.year !== null && known.year !== null && m.year !== known.year) {
@@ -182,5 +196,5 @@ export function extractCitations(input: ExtractInput): { cites: ExtractedCitatio
       else cites.set(m.number, { to: m.number, verb: normaliseVerb(paragraph.text), paragraph: ref, context, mentions: 1 });
     }
   }
-  return { cites: [...cites.values()], rejected };
+  return { cites: [...cites.values()], rejected, pending: [...pending.values()] };
 }

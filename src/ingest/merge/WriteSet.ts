@@ -76,6 +76,18 @@ export interface CitesRow {
   mentions: number;
 }
 
+/**
+ * A citation one of whose resolutions is not in the graph yet (a page ingested while the corpus is still
+ * loading, a text citing a resolution not ingested): stored as a :PendingCitation, one per ordered pair and
+ * source, and made a CITES edge by the first run that finds both resolutions (see resolvePendingCitations).
+ */
+export interface PendingRow extends CitesRow {
+  /** "<from>><to>><source>". */
+  key: string;
+  /** The cited resolution's year as the text gives it, checked when the edge is made; null when not given. */
+  year: number | null;
+}
+
 export interface WriteSet {
   members: MemberRow[];
   meetings: MeetingRow[];
@@ -85,4 +97,5 @@ export interface WriteSet {
   adoptedAt: AdoptedAtRow[];
   satOn: SatOnRow[];
   cites: CitesRow[];
+  pending: PendingRow[];
 }

@@ -81,9 +81,9 @@ export function buildWriteSet(
   }
   for (const row of members.values()) row.years.sort((a, b) => a - b);
 
-  const ws: WriteSet = { members: [...members.values()], meetings: [], resolutions: [], paragraphs: [], topics: [], adoptedAt: [], satOn: [], cites: [] };
-  const edges = new Map<string, { from: number; to: number; bySource: Map<string, { verb: string | null; paragraph: string | null; context: string | null; mentions: number }> }>();
-  const addEdge = (from: number, to: number, source: string, detail: { verb: string | null; paragraph: string | null; context: string | null; mentions: number }) => {
+  const ws: WriteSet = { members: [...members.values()], meetings: [], resolutions: [], paragraphs: [], topics: [], adoptedAt: [], satOn: [], cites: [], pending: [] };
+  const edges = new Map<string, { from: number; to: number; bySource: Map<string, { verb: string | null; paragraph: string | null; context: string | null; mentions: number; year?: number | null }> }>();
+  const addEdge = (from: number, to: number, source: string, detail: { verb: string | null; paragraph: string | null; context: string | null; mentions: number; year?: number | null }) => {
     const key = `${from}>${to}`;
     const e = edges.get(key) ?? { from, to, bySource: new Map() };
     if (!e.bySource.has(source)) e.bySource.set(source, detail);
@@ -171,6 +171,7 @@ export function buildWriteSet(
     if (paragraphs) {
       const found = extractCitations({ number: m.number, year, paragraphs, known });
       for (const c of found.cites) addEdge(m.number, c.to, 'text', c);
+      for (const c of found.pending) addEdge(m.number, c.to, 'text', c);
       rejectedMentions.push(...found.rejected.map((r) => ({ citing: m.number, ...r })));
     }
     for (const input of m.inputs) {
@@ -198,7 +199,10 @@ export function buildWriteSet(
   for (const e of edges.values()) {
     if (!known(e.from) || !known(e.to)) {
       const sources = [...e.bySource.keys()].join(', ');
-      skipped.push({ file: `(${sources})`, line: 0, reason: `edge ${e.from} -> ${e.to}: resolution ${known(e.from) ? e.to : e.from} is not in the graph` });
+      skipped.push({ file: `(${sources})`, line: 0, reason: `edge ${e.from} -> ${e.to}: resolution ${known(e.from) ? e.to : e.from} is not in the graph (kept pending)` });
+      for (const [source, d] of e.bySource) {
+        ws.pending.push({ key: `${e.from}>${e.to}>${source}`, from: e.from, to: e.to, source, sources: [source], verb: d.verb, paragraph: d.paragraph, context: d.context, mentions: d.mentions, year: d.year ?? null });
+      }
       continue;
     }
     const sources = sortSources(e.bySource.keys());
