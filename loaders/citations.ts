@@ -9,6 +9,12 @@ export interface CitationPageKey {
   number: number;
   offset: number;
   limit: number;
+  /**
+   * Whether the edges' own properties (verb, paragraph, context, source, sources, mentions) are read.
+   * A page loaded without them (only `node` selected) carries nulls there, so it has its own cache key:
+   * a field that selects them never gets such a page.
+   */
+  edgeProperties: boolean;
 }
 
 /** One citation edge with the resolution at its other end. */
@@ -30,14 +36,17 @@ export interface CitationPage {
 
 /** One `{citation, resolution}` item as `cypher/resolution/citations.cypher` (and page.cypher) project it. */
 export const citationItemRow = z.object({
-  citation: z.object({
-    verb: z.string().nullable(),
-    paragraph: z.string().nullable(),
-    context: z.string().nullable(),
-    source: z.string().nullable(),
-    sources: z.array(z.string()),
-    mentions: z.number().int().nullable(),
-  }),
+  /** Null when the page was loaded without edge properties (see {@link CitationPageKey.edgeProperties}). */
+  citation: z
+    .object({
+      verb: z.string().nullable(),
+      paragraph: z.string().nullable(),
+      context: z.string().nullable(),
+      source: z.string().nullable(),
+      sources: z.array(z.string()),
+      mentions: z.number().int().nullable(),
+    })
+    .nullable(),
   resolution: resolutionRow,
 });
 
@@ -45,6 +54,7 @@ const Row = z.object({
   number: z.number().int(),
   offset: z.number().int(),
   limit: z.number().int(),
+  edgeProperties: z.boolean(),
   total: z.number().int(),
   items: z.array(citationItemRow),
 });
@@ -52,10 +62,12 @@ const Row = z.object({
 /** A checked page row as the loaders cache it; the resolutions at the other end go to `prime`. */
 export function toCitationPage(total: number, items: Array<z.infer<typeof citationItemRow>>, prime: (r: ResolutionModel) => void): CitationPage {
   for (const item of items) prime(item.resolution);
-  return { total, items: items.map((i) => ({ ...i.citation, resolution: i.resolution })) };
+  return { total, items: items.map((i) => ({ ...(i.citation ?? NO_PROPERTIES), resolution: i.resolution })) };
 }
 
-const keyId = (k: CitationPageKey) => `${k.number}:${k.offset}:${k.limit}`;
+const NO_PROPERTIES = { verb: null, paragraph: null, context: null, source: null, sources: [], mentions: null };
+
+const keyId = (k: Pick<CitationPageKey, 'number' | 'offset' | 'limit' | 'edgeProperties'>) => `${k.number}:${k.offset}:${k.limit}:${k.edgeProperties ? 'e' : 'n'}`;
 
 /**
  * Pages of citation edges (`cites` or `citedBy`) for many resolutions in one query. The resolutions at
@@ -69,7 +81,7 @@ export function citationPages(
 ): DataLoader<CitationPageKey, CitationPage, string> {
   return new DataLoader(
     async (keys) => {
-      const rows = await db.read(query(directed('resolution/citations', direction)), { keys: keys.map((k) => ({ number: k.number, offset: k.offset, limit: k.limit })) }, Row);
+      const rows = await db.read(query(directed('resolution/citations', direction)), { keys: keys.map((k) => ({ number: k.number, offset: k.offset, limit: k.limit, edgeProperties: k.edgeProperties })) }, Row);
       const found = new Map(rows.map((r) => [keyId(r), r]));
       return keys.map((k) => {
         const row = found.get(keyId(k));

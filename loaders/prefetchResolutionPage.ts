@@ -7,14 +7,17 @@ import { seatRow, toSeatModel } from './member';
 import type { Loaders } from './createLoaders';
 import { topicRow, toTopicModel } from './topic';
 
+/** A page of citations and whether its edges' own properties are read (`CitationPageKey.edgeProperties`). */
+export type CitationPageRequest = PageRequest & { edgeProperties: boolean };
+
 /** Which parts of a resolution page one query is about to ask the loaders for (src/resolvers/resolution/planResolutionPage.ts). */
 export interface ResolutionPagePlan {
   withTopics: boolean;
   withComposition: boolean;
-  cites: PageRequest | null;
-  citedBy: PageRequest | null;
+  cites: CitationPageRequest | null;
+  citedBy: CitationPageRequest | null;
   /** The page of `cites` asked for under each resolution of the `cites` page. */
-  nestedCites: PageRequest | null;
+  nestedCites: CitationPageRequest | null;
 }
 
 const Row = z.object({
@@ -28,7 +31,7 @@ const Row = z.object({
   nestedCites: z.array(z.object({ number: z.number().int(), total: z.number().int(), items: z.array(citationItemRow) })),
 });
 
-const OFF: PageRequest = { offset: 0, limit: 0 };
+const OFF: CitationPageRequest = { offset: 0, limit: 0, edgeProperties: false };
 
 /**
  * Fetches what `plan` says a query will load for resolution `number` in one statement

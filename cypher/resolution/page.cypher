@@ -2,7 +2,8 @@
 // topics, its Council seats, one page of the resolutions it cites and of those citing it, and the first
 // page of what each cited one cites in turn. Parts whose flag or limit is off come back empty. Orders,
 // totals and projections are those of byNumbers, topics, composition, cites and citedBy, whose loaders
-// the server primes with this row; pages are cut before anything is projected. No row for an unknown number.
+// the server primes with this row; pages are cut before anything is projected, and a page whose edges
+// select no edge property reads none (citation is null). No row for an unknown number.
 MATCH (r:Resolution {number: $number})
 CALL (r) {
   OPTIONAL MATCH (r)-[:HAS_TOPIC]->(t:Topic)
@@ -25,7 +26,7 @@ CALL (r) {
   WHERE $cites.limit > 0
   WITH c, t ORDER BY t.number SKIP toInteger($cites.offset) LIMIT toInteger($cites.limit)
   RETURN collect({
-    citation: c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions },
+    citation: CASE WHEN $cites.edgeProperties THEN c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions } END,
     resolution: $$RESOLUTION(t)
   }) AS cites
 }
@@ -34,7 +35,7 @@ CALL (r) {
   WHERE $citedBy.limit > 0
   WITH c, t ORDER BY t.number SKIP toInteger($citedBy.offset) LIMIT toInteger($citedBy.limit)
   RETURN collect({
-    citation: c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions },
+    citation: CASE WHEN $citedBy.edgeProperties THEN c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions } END,
     resolution: $$RESOLUTION(t)
   }) AS citedBy
 }
@@ -45,7 +46,7 @@ CALL (cites) {
     MATCH (x)-[c:CITES]->(t:Resolution)
     WITH c, t ORDER BY t.number SKIP toInteger($nestedCites.offset) LIMIT toInteger($nestedCites.limit)
     RETURN collect({
-      citation: c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions },
+      citation: CASE WHEN $nestedCites.edgeProperties THEN c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions } END,
       resolution: $$RESOLUTION(t)
     }) AS items
   }

@@ -1,6 +1,6 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { selectedFields, type SelectedField } from '../../graphql/selectedFields';
-import type { ResolutionPagePlan } from '../../../loaders/prefetchResolutionPage';
+import type { CitationPageRequest, ResolutionPagePlan } from '../../../loaders/prefetchResolutionPage';
 import { pageRequest, type PageRequest } from '../common/pagination';
 
 
@@ -17,6 +17,26 @@ function pageOf(field: SelectedField | undefined): PageRequest | null {
 /** The first `name` field among `fields`; further aliases with other arguments go through the loaders. */
 const pick = (fields: SelectedField[], name: string) => fields.find((f) => f.name === name);
 
+/** Fields of `CitationEdge` that are not read from the edge itself. */
+const NOT_EDGE_PROPERTIES = new Set(['node', 'cursor', '__typename']);
+
+/**
+ * Whether a citation connection selection (`cites` or `citedBy`, given by its field nodes) reads any
+ * property of the edges themselves (verb, paragraph, context…): when it reads only `node` and
+ * `cursor`, its page is loaded without them (see `CitationPageKey.edgeProperties`).
+ */
+export function selectsEdgeProperties(info: GraphQLResolveInfo, connection: readonly FieldNode[]): boolean {
+  return selectedFields(info, connection, 'CitationConnection')
+    .filter((f) => f.name === 'edges')
+    .some((edges) => selectedFields(info, edges.nodes, 'CitationEdge').some((f) => !NOT_EDGE_PROPERTIES.has(f.name)));
+}
+
+/** The page a citation connection field will load, with whether its edges' properties are read. */
+function citationPageOf(info: GraphQLResolveInfo, field: SelectedField | undefined): CitationPageRequest | null {
+  const page = pageOf(field);
+  return page && field ? { ...page, edgeProperties: selectsEdgeProperties(info, field.nodes) } : null;
+}
+
 /**
  * Looks ahead at the selection under a `resolution(...)` field: the topics, composition and citation
  * pages its field resolvers will load, and the `cites` page under each cited resolution. Null when none
@@ -25,17 +45,17 @@ const pick = (fields: SelectedField[], name: string) => fields.find((f) => f.nam
 export function planResolutionPage(info: GraphQLResolveInfo): ResolutionPagePlan | null {
   const fields = selectedFields(info, info.fieldNodes, 'Resolution');
   const cites = pick(fields, 'cites');
-  let nestedCites: PageRequest | null = null;
+  let nestedCites: CitationPageRequest | null = null;
   if (cites) {
     const edges = pick(selectedFields(info, cites.nodes, 'CitationConnection'), 'edges');
     const node = edges && pick(selectedFields(info, edges.nodes, 'CitationEdge'), 'node');
-    nestedCites = node ? pageOf(pick(selectedFields(info, node.nodes, 'Resolution'), 'cites')) : null;
+    nestedCites = node ? citationPageOf(info, pick(selectedFields(info, node.nodes, 'Resolution'), 'cites')) : null;
   }
   const plan: ResolutionPagePlan = {
     withTopics: pick(fields, 'topics') !== undefined,
     withComposition: pick(fields, 'composition') !== undefined,
-    cites: pageOf(cites),
-    citedBy: pageOf(pick(fields, 'citedBy')),
+    cites: citationPageOf(info, cites),
+    citedBy: citationPageOf(info, pick(fields, 'citedBy')),
     nestedCites,
   };
   return plan.withTopics || plan.withComposition || plan.cites || plan.citedBy ? plan : null;

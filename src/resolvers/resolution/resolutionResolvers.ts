@@ -3,7 +3,7 @@ import { pageRequest } from '../common/pagination';
 import { citationConnection } from './citationConnection';
 import { listResolutions } from './listResolutions';
 import { parseSymbol } from '../common/arguments';
-import { planResolutionPage } from './planResolutionPage';
+import { planResolutionPage, selectsEdgeProperties } from './planResolutionPage';
 import { prefetchResolutionPage } from '../../../loaders/prefetchResolutionPage';
 import { toFilterParams } from './toFilterParams';
 
@@ -45,13 +45,15 @@ export const resolutionResolvers: Resolvers = {
             nonVoting: r.votesNonVoting ?? null,
             unanimous: r.unanimous ?? null,
           },
-    cites: async (r, { first, after }, { loaders }) => {
+    cites: async (r, { first, after }, { loaders }, info) => {
       const page = pageRequest(first, after);
-      return citationConnection(await loaders.cites.load({ number: r.number, offset: page.offset, limit: page.limit }), page);
+      const key = { number: r.number, offset: page.offset, limit: page.limit, edgeProperties: selectsEdgeProperties(info, info.fieldNodes) };
+      return citationConnection(await loaders.cites.load(key), page);
     },
-    citedBy: async (r, { first, after }, { loaders }) => {
+    citedBy: async (r, { first, after }, { loaders }, info) => {
       const page = pageRequest(first, after);
-      return citationConnection(await loaders.citedBy.load({ number: r.number, offset: page.offset, limit: page.limit }), page);
+      const key = { number: r.number, offset: page.offset, limit: page.limit, edgeProperties: selectsEdgeProperties(info, info.fieldNodes) };
+      return citationConnection(await loaders.citedBy.load(key), page);
     },
   },
 };
