@@ -92,6 +92,10 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
     query: `{ search(query: "\\"foreign terrorist fighters\\" AND title:threats -sanctions", filter: { year: 2017 }, first: 20) {
       totalCount facets { years { value } } edges { node { score snippets(limit: 2) { ref text highlights { start end } } resolution { number } } } } }`,
   },
+  // A filter Lucene cannot apply (topic, member) sends the Cypher-filtered statements instead of the top-k ones.
+  searchFiltered: {
+    query: `{ search(query: "ceasefire", filter: { topic: "Terrorism", member: "FRA", chapterVII: true }, first: 10) { totalCount edges { node { score resolution { number } } } } }`,
+  },
   searchPlainWords: {
     query: `{ search(query: "Libya no-fly zone 2011", first: 10) { totalCount totalCountIsExact edges { node { score snippets { ref } resolution { number } } } } }`,
   },

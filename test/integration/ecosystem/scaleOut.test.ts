@@ -101,7 +101,12 @@ describe('scale-out: neo4j:// routing and two API replicas on one Neo4j', () => 
     expect(replicas).toHaveLength(2);
     expect(new Set(replicas.map((r) => r.url)).size).toBe(2);
     for (const r of replicas) {
-      const ready = await fetch(`${r.url}/readyz`);
+      // A replica listens before Neo4j has answered and the schema is applied (/readyz says 503 until
+      // then, by design), so readiness is awaited, as a load balancer's health check would.
+      let ready = await fetch(`${r.url}/readyz`);
+      for (const deadline = Date.now() + 60_000; ready.status === 503 && Date.now() < deadline; ready = await fetch(`${r.url}/readyz`)) {
+        await new Promise((res) => setTimeout(res, 250));
+      }
       expect(ready.status).toBe(200);
       const listening = r.log.find((l) => l.includes('GraphQL server listening'))!;
       expect(JSON.parse(listening)).toMatchObject({ mode: 'production', stackTraces: false, introspection: true, playground: true });
