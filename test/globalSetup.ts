@@ -3,8 +3,8 @@ import { Database } from '../src/db/Database';
 import { applySchema } from '../src/db/applySchema';
 import { defaultCorpusPaths } from '../src/ingest/defaultCorpusPaths';
 import { ingestCorpus } from '../src/ingest/ingestCorpus';
-import { corpusDataDir } from './helpers/corpus';
-import { startTestNeo4j, TEST_PASSWORD } from './helpers/testNeo4j';
+import { corpusDataDir } from './support/corpus';
+import { startTestNeo4j, TEST_PASSWORD } from './support/testNeo4j';
 
 /**
  * Starts one real Neo4j for the whole run, unless NEO4J_TEST_URI names an external one

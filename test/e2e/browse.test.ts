@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type App } from '../../src/app/startApp';
 import { createLogger } from '../../src/logger';
-import { describeCorpus } from '../helpers/corpus';
-import { testConfig } from '../helpers/testConfig';
-import { screenshot } from './support/artifacts';
-import { launchChromium } from './support/launchChromium';
-import { offlineContext, type OfflineContext } from './support/offlineContext';
+import { describeCorpus } from '../support/corpus';
+import { testConfig } from '../support/testConfig';
+import { screenshot } from '../support/artifacts';
+import { launchChromium } from '../support/launchChromium';
+import { offlineContext, type OfflineContext } from '../support/offlineContext';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };

@@ -5,12 +5,12 @@ import type { Browser, Page } from 'playwright-core';
 import { startApp, type App } from '../../src/app/startApp';
 import { createLogger } from '../../src/logger';
 import { verbGroup, type GraphState } from '../../web/src/explorer/graph/viewSettings';
-import { describeCorpus } from '../helpers/corpus';
-import { testConfig } from '../helpers/testConfig';
-import { ARTIFACTS_DIR, screenshot } from './support/artifacts';
+import { describeCorpus } from '../support/corpus';
+import { testConfig } from '../support/testConfig';
+import { ARTIFACTS_DIR, screenshot } from '../support/artifacts';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/launchChromium';
-import { offlineContext, type OfflineContext } from './support/offlineContext';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/launchChromium';
+import { offlineContext, type OfflineContext } from '../support/offlineContext';
 
 const DESKTOP = { width: 1280, height: 900 };
 // The loaded, shared test machine can take a minute to draw a graph: generous waits, no timing assertion.

@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type App } from '../../src/app/startApp';
 import { createLogger } from '../../src/logger';
-import { describeCorpus } from '../helpers/corpus';
-import { testConfig } from '../helpers/testConfig';
-import { screenshot } from './support/artifacts';
-import { launchChromium } from './support/launchChromium';
-import { offlineContext, type OfflineContext } from './support/offlineContext';
+import { describeCorpus } from '../support/corpus';
+import { testConfig } from '../support/testConfig';
+import { screenshot } from '../support/artifacts';
+import { launchChromium } from '../support/launchChromium';
+import { offlineContext, type OfflineContext } from '../support/offlineContext';
 
 describeCorpus('GraphiQL playground, offline, in headless Chromium', () => {
   let app: App;

@@ -2,11 +2,11 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { startApp, type App } from '../../src/app/startApp';
 import { ErrorCode } from '../../src/errors/ErrorCode';
 import { createLogger } from '../../src/logger';
-import { loadApiFixture } from '../integration/api/support/loadApiFixture';
-import { testConfig } from '../helpers/testConfig';
-import { FUZZ_KINDS, generateFuzzInputs, type FuzzInput } from './generateFuzzInputs';
-import { isKnownSlow, SLOW_CODES } from './knownSlowInputs';
-import { writeFuzzRecord } from './writeFuzzRecord';
+import { loadApiFixture } from '../support/loadApiFixture';
+import { testConfig } from '../support/testConfig';
+import { FUZZ_KINDS, generateFuzzInputs, type FuzzInput } from '../support/generateFuzzInputs';
+import { isKnownSlow, SLOW_CODES } from '../support/knownSlowInputs';
+import { writeFuzzRecord } from '../support/writeFuzzRecord';
 
 /**
  * Seeded fuzzing of the whole HTTP + GraphQL stack over a small real graph (the API's fixture):

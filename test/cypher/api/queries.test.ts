@@ -7,8 +7,8 @@ import { createRowSelectionPlugin } from '../../../src/graphql/rowSelection';
 import { createLogger } from '../../../src/logger';
 import { resolvers } from '../../../src/resolvers/resolvers';
 import { createLoaders } from '../../../loaders/createLoaders';
-import { RecordingRunner } from './RecordingRunner';
-import { sampleResolution } from './sampleResolution';
+import { RecordingRunner } from '../../support/RecordingRunner';
+import { sampleResolution } from '../../support/sampleResolution';
 
 /** Canned rows, just enough for every resolver to go on to its nested queries. */
 function answer(name: string, params: Params): unknown[] {

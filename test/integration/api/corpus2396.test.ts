@@ -3,8 +3,8 @@ import path from 'node:path';
 import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
 import reference2396 from '../../fixtures/reference/resolution2396Citations.json';
-import { corpusDataDir, describeCorpus } from '../../helpers/corpus';
-import { testConfig } from '../../helpers/testConfig';
+import { corpusDataDir, describeCorpus } from '../../support/corpus';
+import { testConfig } from '../../support/testConfig';
 
 /** The "Related with resolutions" list of the original site's page for 2396 (shared/seeds). */
 function relatedWith2396(): number[] {

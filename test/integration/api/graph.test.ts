@@ -1,4 +1,4 @@
-import { startApiApp, type ApiHarness } from './support/startApiApp';
+import { startApiApp, type ApiHarness } from '../../support/startApiApp';
 
 describe('citation traversal (fixture graph)', () => {
   let api: ApiHarness;

@@ -1,4 +1,4 @@
-import { startApiApp, type ApiHarness } from './support/startApiApp';
+import { startApiApp, type ApiHarness } from '../../support/startApiApp';
 
 interface Counts {
   yes: number;

@@ -1,4 +1,4 @@
-import { startApiApp, type ApiHarness } from './support/startApiApp';
+import { startApiApp, type ApiHarness } from '../../support/startApiApp';
 
 describe('resolution look-up and listing (fixture graph)', () => {
   let api: ApiHarness;

@@ -1,8 +1,8 @@
 import type { QueryEvent } from '../../../src/db/Database';
 import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
-import { describeCorpus } from '../../helpers/corpus';
-import { testConfig } from '../../helpers/testConfig';
+import { describeCorpus } from '../../support/corpus';
+import { testConfig } from '../../support/testConfig';
 
 /**
  * `resolution(number)` looks ahead and fetches a resolution page in one statement

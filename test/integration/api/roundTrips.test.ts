@@ -3,7 +3,7 @@ import { applySchema } from '../../../src/db/applySchema';
 import type { QueryEvent } from '../../../src/db/Database';
 import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
-import { testConfig } from '../../helpers/testConfig';
+import { testConfig } from '../../support/testConfig';
 
 /**
  * Proves the loaders batch: the number of Cypher round trips for a page of resolutions with their topics,

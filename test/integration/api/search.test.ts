@@ -1,4 +1,4 @@
-import { startApiApp, type ApiHarness } from './support/startApiApp';
+import { startApiApp, type ApiHarness } from '../../support/startApiApp';
 
 type Hit = { score: number; resolution: { number: number }; snippets: Array<{ ref: string; kind: string; paragraphId: string | null; text: string; highlights: Array<{ start: number; end: number }> }> };
 type SearchData = { search: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: Hit }> } };

@@ -3,8 +3,8 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
-import { corpusDataDir, describeCorpus } from '../../helpers/corpus';
-import { testConfig } from '../../helpers/testConfig';
+import { corpusDataDir, describeCorpus } from '../../support/corpus';
+import { testConfig } from '../../support/testConfig';
 import { KNOWN_ITEMS, type KnownItem } from './searchKnownItems';
 
 const DEPTH = 10;

@@ -3,7 +3,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { auditServer, type AuditResult } from 'graphql-http';
 import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
-import { testConfig } from '../../helpers/testConfig';
+import { testConfig } from '../../support/testConfig';
 
 /**
  * The GraphQL-over-HTTP audit of the `graphql-http` package, run against our server and against a plain

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { startApiApp, type ApiHarness } from '../api/support/startApiApp';
+import { startApiApp, type ApiHarness } from '../../support/startApiApp';
 import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
-import { testConfig } from '../../helpers/testConfig';
+import { testConfig } from '../../support/testConfig';
 
 /**
  * The API as a client on another origin, a browser cache, a CDN and a persisted-query client see it:

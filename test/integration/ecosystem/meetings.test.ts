@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { startApiApp, type ApiHarness } from '../api/support/startApiApp';
+import { startApiApp, type ApiHarness } from '../../support/startApiApp';
 
 type Page = {
   meetings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: { id: string; symbol: string; date: string | null } }> };

@@ -1,5 +1,5 @@
 import type * as ApolloClientCore from '@apollo/client/core' with { 'resolution-mode': 'import' };
-import { startApiApp, type ApiHarness } from '../api/support/startApiApp';
+import { startApiApp, type ApiHarness } from '../../support/startApiApp';
 
 // @apollo/client 3 ships ESM typings beside a CommonJS build (core.cjs); jest runs CommonJS.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { createDatabase } from '../../../src/app/startApp';
 import type { Database } from '../../../src/db/Database';
-import { compileEntries, type CompiledEntries } from '../../helpers/compileEntries';
-import { testConfig } from '../../helpers/testConfig';
-import { loadApiFixture } from '../api/support/loadApiFixture';
+import { compileEntries, type CompiledEntries } from '../../support/compileEntries';
+import { testConfig } from '../../support/testConfig';
+import { loadApiFixture } from '../../support/loadApiFixture';
 
 /**
  * Scale-out on one machine: the suite's Neo4j (our launcher's, Community) reached through a `neo4j://`

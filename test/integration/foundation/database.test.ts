@@ -4,7 +4,7 @@ import { applySchema } from '../../../src/db/applySchema';
 import type { Database } from '../../../src/db/Database';
 import { AppError } from '../../../src/errors/AppError';
 import { loadConfig } from '../../../src/config/loadConfig';
-import { testConfig } from '../../helpers/testConfig';
+import { testConfig } from '../../support/testConfig';
 
 const q = (name: string, text: string) => ({ name, text });
 

@@ -1,8 +1,8 @@
 import autocannon from 'autocannon';
 import { startApp } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
-import { slowBodyRequest } from '../../helpers/slowBodyRequest';
-import { testConfig } from '../../helpers/testConfig';
+import { slowBodyRequest } from '../../support/slowBodyRequest';
+import { testConfig } from '../../support/testConfig';
 
 /**
  * app.stop() must drain, not wait out its grace period, while keep-alive clients go on sending.

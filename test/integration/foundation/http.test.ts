@@ -1,7 +1,7 @@
 import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
-import { testConfig } from '../../helpers/testConfig';
-import { loadApiFixture } from '../api/support/loadApiFixture';
+import { testConfig } from '../../support/testConfig';
+import { loadApiFixture } from '../../support/loadApiFixture';
 
 describe('HTTP server on port 0', () => {
   let app: App;

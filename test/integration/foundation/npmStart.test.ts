@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { Neo4jStartError, startNeo4j } from '../../../src/launcher/startNeo4j';
-import { compileEntries, type CompiledEntries } from '../../helpers/compileEntries';
-import { slowBodyRequest } from '../../helpers/slowBodyRequest';
-import { TEST_PASSWORD } from '../../helpers/testNeo4j';
+import { compileEntries, type CompiledEntries } from '../../support/compileEntries';
+import { slowBodyRequest } from '../../support/slowBodyRequest';
+import { TEST_PASSWORD } from '../../support/testNeo4j';
 
 const FIXTURE_DATA = path.join(__dirname, '..', '..', 'fixtures', 'ingest', 'data');
 /** src/main.ts stops Neo4j and exits 1 when a drain takes longer than this. */

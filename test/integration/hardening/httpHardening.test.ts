@@ -1,8 +1,8 @@
 import net from 'node:net';
 import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
-import { testConfig } from '../../helpers/testConfig';
-import { postGraphql } from './postGraphql';
+import { testConfig } from '../../support/testConfig';
+import { postGraphql } from '../../support/postGraphql';
 
 const small = { query: '{ serverInfo { version } }' };
 

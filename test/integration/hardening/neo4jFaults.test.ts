@@ -6,9 +6,9 @@ import pino from 'pino';
 import { connectWithRetry, type DatabaseReadiness } from '../../../src/app/connectWithRetry';
 import { createDatabase, startApp, type App } from '../../../src/app/startApp';
 import { startNeo4j, type Neo4jHandle } from '../../../src/launcher/startNeo4j';
-import { TEST_PASSWORD } from '../../helpers/testNeo4j';
-import { testConfig } from '../../helpers/testConfig';
-import { postGraphql } from './postGraphql';
+import { TEST_PASSWORD } from '../../support/testNeo4j';
+import { testConfig } from '../../support/testConfig';
+import { postGraphql } from '../../support/postGraphql';
 
 /** A port nobody listens on right now; Neo4j is started on it later, twice. */
 function freePort(): Promise<number> {

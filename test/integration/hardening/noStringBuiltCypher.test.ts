@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../../src/projectRoot';
-import { findStringBuiltCypher } from './findStringBuiltCypher';
+import { findStringBuiltCypher } from '../../support/findStringBuiltCypher';
 
 function listFiles(dir: string, ext: string): string[] {
   if (!fs.existsSync(dir)) return [];

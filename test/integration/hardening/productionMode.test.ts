@@ -1,7 +1,7 @@
 import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
-import { testConfig } from '../../helpers/testConfig';
-import { postGraphql, type GraphqlResponse } from './postGraphql';
+import { testConfig } from '../../support/testConfig';
+import { postGraphql, type GraphqlResponse } from '../../support/postGraphql';
 
 /** Nothing a production client sees may hold a stack trace, Cypher, or driver internals. */
 function expectNoInternals(json: GraphqlResponse): void {

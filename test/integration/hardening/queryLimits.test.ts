@@ -1,7 +1,7 @@
 import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
-import { testConfig } from '../../helpers/testConfig';
-import { postGraphql } from './postGraphql';
+import { testConfig } from '../../support/testConfig';
+import { postGraphql } from '../../support/postGraphql';
 
 /** Every limit is enforced before any resolver runs, so these need the schema but no data. */
 describe('query limits over HTTP', () => {

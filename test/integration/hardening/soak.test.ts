@@ -2,8 +2,8 @@ import { runSoak, SOAK_WORKLOADS } from '../../../bench/soak/runSoak';
 import { WORKLOADS } from '../../../bench/workloads/workloads';
 import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
-import { loadApiFixture } from '../api/support/loadApiFixture';
-import { testConfig } from '../../helpers/testConfig';
+import { loadApiFixture } from '../../support/loadApiFixture';
+import { testConfig } from '../../support/testConfig';
 
 /**
  * The short form of `npm run soak`: the same mixed workload (resolution, search, chain, graph

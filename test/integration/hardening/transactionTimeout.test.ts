@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { createDatabase } from '../../../src/app/startApp';
 import { AppError } from '../../../src/errors/AppError';
-import { testConfig } from '../../helpers/testConfig';
+import { testConfig } from '../../support/testConfig';
 
 const slow = { name: 'test/slowQuery', text: fs.readFileSync(path.join(__dirname, 'slowQuery.cypher'), 'utf8') };
 

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { createDatabase } from '../../../src/app/startApp';
 import type { Database } from '../../../src/db/Database';
 import reference2396 from '../../fixtures/reference/resolution2396Citations.json';
-import { corpusDataDir, describeCorpus } from '../../helpers/corpus';
-import { testConfig } from '../../helpers/testConfig';
+import { corpusDataDir, describeCorpus } from '../../support/corpus';
+import { testConfig } from '../../support/testConfig';
 
 const q = (name: string, text: string) => ({ name: `test/corpus/${name}`, text });
 const jsonLines = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);

@@ -10,8 +10,8 @@ import { chapterVIIFromText } from '../../../src/ingest/extract/chapterVII';
 import { extractCitations, type ExtractedCitation } from '../../../src/ingest/extract/extractCitations';
 import type { ResolutionInput } from '../../../src/ingest/model/IngestRecord';
 import { parseFile } from '../../../src/ingest/parsers/parseFile';
-import { corpusDataDir, describeCorpus } from '../../helpers/corpus';
-import { testConfig } from '../../helpers/testConfig';
+import { corpusDataDir, describeCorpus } from '../../support/corpus';
+import { testConfig } from '../../support/testConfig';
 
 /**
  * The corpus figures of docs/graph-model.md ("Text quality and citation figures"), computed from the

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { createDatabase } from '../../../src/app/startApp';
 import type { Database } from '../../../src/db/Database';
 import type { IngestSummary } from '../../../src/ingest/IngestSummary';
-import { compileEntries, type CompiledEntries } from '../../helpers/compileEntries';
-import { testConfig } from '../../helpers/testConfig';
+import { compileEntries, type CompiledEntries } from '../../support/compileEntries';
+import { testConfig } from '../../support/testConfig';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'ingest');
 /** Nothing listens here: a run that tried to reach the database would fail. */

@@ -4,9 +4,9 @@ import { createDatabase } from '../../../src/app/startApp';
 import type { Database } from '../../../src/db/Database';
 import { applySchema } from '../../../src/db/applySchema';
 import { ingestCorpus } from '../../../src/ingest/ingestCorpus';
-import { dumpGraph } from '../../helpers/dumpGraph';
-import { PAGE_2900_CITES } from '../../helpers/page2900Cites';
-import { testConfig } from '../../helpers/testConfig';
+import { dumpGraph } from '../../support/dumpGraph';
+import { PAGE_2900_CITES } from '../../support/page2900Cites';
+import { testConfig } from '../../support/testConfig';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'ingest');
 const q = (name: string, text: string) => ({ name: `test/${name}`, text });

@@ -5,9 +5,9 @@ import { createDatabase } from '../../../src/app/startApp';
 import type { Database } from '../../../src/db/Database';
 import { applySchema } from '../../../src/db/applySchema';
 import { ingestCorpus } from '../../../src/ingest/ingestCorpus';
-import { compileEntries, type CompiledEntries } from '../../helpers/compileEntries';
-import { dumpGraph } from '../../helpers/dumpGraph';
-import { testConfig } from '../../helpers/testConfig';
+import { compileEntries, type CompiledEntries } from '../../support/compileEntries';
+import { dumpGraph } from '../../support/dumpGraph';
+import { testConfig } from '../../support/testConfig';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'ingest');
 const PATHS = ['data', 'crunsc', 'pages'].map((p) => path.join(FIX, p));

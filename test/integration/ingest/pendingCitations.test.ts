@@ -4,8 +4,8 @@ import { createDatabase } from '../../../src/app/startApp';
 import type { Database } from '../../../src/db/Database';
 import { applySchema } from '../../../src/db/applySchema';
 import { ingestCorpus } from '../../../src/ingest/ingestCorpus';
-import { PAGE_2900_CITES } from '../../helpers/page2900Cites';
-import { testConfig } from '../../helpers/testConfig';
+import { PAGE_2900_CITES } from '../../support/page2900Cites';
+import { testConfig } from '../../support/testConfig';
 
 // Issue 12: a page ingested while the corpus is still loading lost its edges to resolutions not yet loaded
 // ("resolution 2370 is not in the graph"). Here page 2900 cites 1267, 1373, 1989, 2178, 2253 and 2379 (text and

@@ -1,7 +1,7 @@
 import { startApp, type App } from '../../../src/app/startApp';
 import { ingestStatus as status } from '../../../src/ingest/IngestStatus';
 import { createLogger } from '../../../src/logger';
-import { testConfig } from '../../helpers/testConfig';
+import { testConfig } from '../../support/testConfig';
 
 describe('/readyz and serverInfo.ingest while the initial ingest runs', () => {
   let app: App;

@@ -3,8 +3,8 @@ import { createDatabase, startApp } from '../../../src/app/startApp';
 import type { Database } from '../../../src/db/Database';
 import { canonicalTopicKey, normaliseTopicName } from '../../../src/ingest/merge/topicName';
 import { createLogger } from '../../../src/logger';
-import { describeCorpus } from '../../helpers/corpus';
-import { testConfig } from '../../helpers/testConfig';
+import { describeCorpus } from '../../support/corpus';
+import { testConfig } from '../../support/testConfig';
 
 /**
  * Issue 12, topics: on the corpus as ingested, how many topics folded several source forms (case,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolutionInput } from '../../../src/ingest/model/IngestRecord';
 import { parseFile } from '../../../src/ingest/parsers/parseFile';
-import { corpusDataDir, describeCorpus } from '../../helpers/corpus';
+import { corpusDataDir, describeCorpus } from '../../support/corpus';
 
 /**
  * The raw UN XML archives against the jsonl route. The dataset built 1285–2503 from the same

@@ -8,8 +8,8 @@ import { startApp, type App } from '../../../src/app/startApp';
 import { applySchema } from '../../../src/db/applySchema';
 import { ingestCorpus } from '../../../src/ingest/ingestCorpus';
 import { createLogger } from '../../../src/logger';
-import { compileEntries, type CompiledEntries } from '../../helpers/compileEntries';
-import { testConfig } from '../../helpers/testConfig';
+import { compileEntries, type CompiledEntries } from '../../support/compileEntries';
+import { testConfig } from '../../support/testConfig';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'ingest');
 const POLL_MS = 250;

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { createDatabase } from '../../../src/app/startApp';
 import type { Database } from '../../../src/db/Database';
 import { slug } from '../../../src/ingest/extract/missions';
-import { describeCorpus } from '../../helpers/corpus';
-import { testConfig } from '../../helpers/testConfig';
+import { describeCorpus } from '../../support/corpus';
+import { testConfig } from '../../support/testConfig';
 
 const Fixture = z.object({
   missions: z.array(

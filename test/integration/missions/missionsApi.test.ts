@@ -1,7 +1,7 @@
 import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
-import { describeCorpus } from '../../helpers/corpus';
-import { testConfig } from '../../helpers/testConfig';
+import { describeCorpus } from '../../support/corpus';
+import { testConfig } from '../../support/testConfig';
 
 type Body<T> = { data: T | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
 

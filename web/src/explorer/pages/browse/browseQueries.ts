@@ -1,4 +1,4 @@
-// The browse pages' GraphQL documents, bundled as text. test/unit/web/queries.test.ts validates each against schema/*.graphql.
+// The browse pages' GraphQL documents, bundled as text. test/unit/web/explorer/queries.test.ts validates each against schema/*.graphql.
 import meetingQuery from '../../graphql/meeting.graphql?raw';
 import memberQuery from '../../graphql/member.graphql?raw';
 import membersQuery from '../../graphql/members.graphql?raw';

@@ -1,0 +1,44 @@
+import type { Paragraph } from '../../../../src/ingest/clean/Paragraph';
+import type { MandateDoc } from '../../../../src/ingest/extract/missionsText';
+import { extractSanctions } from '../../../../src/ingest/extract/sanctions';
+
+function doc(number: number, title: string | null, ...ops: string[]): MandateDoc {
+  const paragraphs: Paragraph[] = ops.map((text, i) => ({ ordinal: i + 1, kind: 'operative' as const, number: i + 1, text: `${i + 1}. ${text}` }));
+  return { number, date: null, title, paragraphs };
+}
+
+describe('extractSanctions', () => {
+  const docs = [
+    doc(
+      1267,
+      'Afghanistan',
+      'Decides further that all States shall freeze funds and other financial resources of the Taliban;',
+      'Decides to establish, in accordance with rule 28 of its provisional rules of procedure, a Committee of the Security Council to seek information on the measures imposed by paragraph 1;',
+    ),
+    doc(1333, null, 'Decides that all States shall prevent the direct or indirect supply of arms and related materiel to the Taliban, as overseen by the Committee established pursuant to resolution 1267 (1999) concerning Al-Qaida and the Taliban;'),
+    doc(1390, null, 'Decides to extend the measures imposed by resolution 1267 (1999) until 30 January 2003;', 'Decides to lift the measures on flights;'),
+    doc(1373, null, 'Decides that all States shall freeze without delay funds;', 'Decides to establish, in accordance with rule 28 of its provisional rules of procedure, a Committee of the Security Council to monitor implementation of this resolution;'),
+  ];
+  const out = extractSanctions(docs);
+
+  it('keys a regime by the resolution that set up its committee, and skips committees that oversee no measures', () => {
+    expect(out.regimes).toEqual([{ key: '1267', name: 'Committee established pursuant to resolution 1267', target: 'Al-Qaida and the Taliban' }]);
+  });
+
+  it('links later resolutions by the committee or the resolution they name, with renewals to a date', () => {
+    expect(out.edges.map((e) => [e.resolution, e.action, e.until, e.paragraph])).toEqual([
+      [1267, 'ESTABLISHES', null, 'op 2'],
+      [1333, 'MODIFIES', null, 'op 1'],
+      [1390, 'RENEWS', '2003-01-30', 'op 1'],
+      [1390, 'MODIFIES', null, 'op 2'],
+    ]);
+  });
+
+  it('records the measures each resolution imposes, extends or lifts', () => {
+    expect(out.measures.map((m) => [m.resolution, m.measure, m.action, m.paragraph])).toEqual([
+      [1267, 'ASSET_FREEZE', 'IMPOSES', 'op 1'],
+      [1333, 'ARMS_EMBARGO', 'IMPOSES', 'op 1'],
+      [1390, 'OTHER', 'LIFTS', 'op 2'],
+    ]);
+  });
+});

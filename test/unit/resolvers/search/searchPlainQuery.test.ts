@@ -1,0 +1,42 @@
+import { isPlainQuery, RANKING, readPlainQuery } from '../../../../src/resolvers/search/plainQuery';
+import { aliasesOf } from '../../../../src/resolvers/search/nameAliases';
+
+describe('plain-words queries', () => {
+  it('tells plain words from documented Lucene syntax', () => {
+    for (const q of ['Libya no-fly zone protection of civilians', 'Congo: Belgian troops', "Da'esh attacks", 'sanctions and Iraq']) expect(isPlainQuery(q)).toBe(true);
+    for (const q of ['"no-fly zone"', 'sanctions AND Iraq', 'terror*', 'sanctons~', 'title:korea', '-taliban decides', '+decides', '(a b)', 'a^2', '/reg/', 'a || b']) {
+      expect(isPlainQuery(q)).toBe(false);
+    }
+  });
+
+  it('searches every name the alias table knows for a country, longest name first', () => {
+    expect(aliasesOf('libya')).toEqual(['libya', 'libyan', 'libyan arab jamahiriya']);
+    const q = readPlainQuery('North Korea nuclear test')!;
+    expect(q.lucene).toContain(`text:(("north korea" OR dprk OR "democratic people's republic of korea" OR "korean peninsula") nuclear test)`);
+    expect(q.terms).toEqual(expect.arrayContaining([{ kind: 'phrase', value: 'north korea', field: null }, { kind: 'word', value: 'dprk', field: null }]));
+    expect(readPlainQuery('US embassy')!.lucene).toContain('(usa OR "united states")');
+  });
+
+  it('boosts titles, all words and numbers in the symbol, and drops stop words', () => {
+    const q = readPlainQuery('the no-fly zone over Libya in 2011')!.lucene;
+    expect(q).toContain(`title:(`);
+    expect(q).toContain(`^${RANKING.title}`);
+    expect(q).toContain(`(+"no fly" +zone +over +(libya OR libyan OR "libyan arab jamahiriya") +2011)^${RANKING.allWords}`);
+    expect(q).toContain(`symbol:(2011)^${RANKING.symbol}`);
+    expect(q).not.toMatch(/\bthe\b|\bin\b/);
+    expect(readPlainQuery('the of and')).toBeNull();
+  });
+
+  it('leaves out the clauses whose weight is 0, and adds phrase and window boosts of neighbouring words when weighted', () => {
+    const none = { ...RANKING, title: 0, meta: 0, allWords: 0, pair: 0, window: 0, symbol: 0 };
+    expect(readPlainQuery('arms embargo 1977', none)!.lucene).toBe('text:(arms embargo 1977)');
+    const pairs = readPlainQuery('mandatory arms embargo', { ...none, pair: 0.1, window: 0.05 })!.lucene;
+    expect(pairs).toBe('text:(mandatory arms embargo) OR "mandatory arms"~1^0.1 OR "mandatory arms"~8^0.05 OR "arms embargo"~1^0.1 OR "arms embargo"~8^0.05');
+  });
+
+  it('finds British "-ise" spellings in the "-ize" form, and US spellings in the UK form', () => {
+    expect(readPlainQuery('criminalise', { ...RANKING, title: 0 })!.lucene).toBe('text:((criminalise OR criminalize))');
+    expect(readPlainQuery('terrorism financing', { ...RANKING, title: 0, allWords: 0 })!.lucene).toBe('text:(terrorism financing)');
+    expect(readPlainQuery('defense', { ...RANKING, title: 0 })!.lucene).toBe('text:((defense OR defence))');
+  });
+});
