@@ -51,7 +51,7 @@ describe('parseUnXml (UN Akoma Ntoso)', () => {
     ]);
   });
 
-  it("takes the adoption step's date where the adoption FRBRdate is the placeholder 0001-01-01 (1287–1295, 1402 of the Pre-2020 archive)", () => {
+  it("takes the adoption step's date where the adoption FRBRdate is the placeholder 0001-01-01 (1287–1295 of the Pre-2020 archive)", () => {
     const xml = read('S_RES_1784_excerpt.xml').replace(/<FRBRdate date="[^"]*" name="adoption"/, '<FRBRdate date="0001-01-01" name="adoption"');
     expect(xml).toContain('0001-01-01');
     const res = parseUnXml(xml, 'f').records[0];
