@@ -111,11 +111,13 @@ export function parseUnXml(xml: string, file: string): ParseResult {
   const symbol = /^S\/RES\/(\d{1,4})\s*\((\d{4})\)$/.exec(symbolText);
   const number = symbol ? Number(symbol[1]) : id ? Number(id[2]) : NaN;
   if (!Number.isInteger(number) || number <= 0) return skip('no resolution number in FRBRthis or docNumber');
-  const date = first('FRBRdate', (a) => a.name === 'adoption')?.date ?? id?.[1];
+  const adopted = first('step', (a) => a.outcome === 'adopted');
+  // Some Pre-2020 files carry the placeholder 0001-01-01 as adoption FRBRdate (1287–1295): then the adoption
+  // step's date, else the FRBRthis path's, is the date.
+  const date = [first('FRBRdate', (a) => a.name === 'adoption')?.date, adopted?.date, id?.[1]].find((d) => d !== undefined && Number(d.slice(0, 4)) >= 1945);
   const year = date ? Number(date.slice(0, 4)) : symbol ? Number(symbol[2]) : undefined;
   const language = LANGUAGES[first('FRBRlanguage')?.language ?? ''] ?? 'unknown';
   const english = language === 'English';
-  const adopted = first('step', (a) => a.outcome === 'adopted');
   const draft = first('step', (a) => a.outcome === 'draftResolution');
   const keywords = tags.filter((t) => t.name === 'keyword').map((t) => t.attrs);
   const members: MemberSeat[] = [];

@@ -51,6 +51,14 @@ describe('parseUnXml (UN Akoma Ntoso)', () => {
     ]);
   });
 
+  it("takes the adoption step's date where the adoption FRBRdate is the placeholder 0001-01-01 (1287–1295 of the Pre-2020 archive)", () => {
+    const xml = read('S_RES_1784_excerpt.xml').replace(/<FRBRdate date="[^"]*" name="adoption"/, '<FRBRdate date="0001-01-01" name="adoption"');
+    expect(xml).toContain('0001-01-01');
+    const res = parseUnXml(xml, 'f').records[0];
+    if (res?.kind !== 'resolution') throw new Error('no resolution record');
+    expect([res.resolution.date, res.resolution.year, res.resolution.symbol]).toEqual(['2007-10-31', 2007, 'S/RES/1784 (2007)']);
+  });
+
   it('skips a broken file (a duplicated attribute, as in the 2021 German file of 2575) and a non-AKN file, with the reason', () => {
     expect(parseUnXml(read('S_RES_2575_G_duplicated_attribute.xml'), 'g.xml')).toEqual({
       records: [],
