@@ -7,8 +7,8 @@ import type { Database } from '../../../src/db/Database';
 import { applySchema } from '../../../src/db/applySchema';
 import { chapterVIIFromText } from '../../../src/ingest/extract/chapterVII';
 import { ingestCorpus } from '../../../src/ingest/ingestCorpus';
-import { corpusDataDir, describeCorpus } from '../../helpers/corpus';
-import { testConfig } from '../../helpers/testConfig';
+import { corpusDataDir, describeCorpus } from '../../support/corpus';
+import { testConfig } from '../../support/testConfig';
 
 /**
  * Issue 12, "Done when": ingesting raw/unxml/SCresolutions_pre2020_xml.tar.gz into a store holding only
