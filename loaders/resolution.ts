@@ -27,7 +27,8 @@ export interface ParagraphModel {
 
 const ResolutionRow = z.object({ resolution: resolutionRow });
 const TextRow = z.object({ number: z.number().int(), text: z.string().nullable() });
-const ParagraphRow = z.object({
+/** One stored paragraph of a resolution, as `resolution/paragraphs` and the search snippets read it. */
+export const paragraphRow = z.object({
   resolution: z.number().int(),
   id: z.string(),
   ordinal: z.number().int(),
@@ -58,7 +59,7 @@ export function textByNumber(db: QueryRunner): DataLoader<number, string | null>
 /** Each resolution's paragraphs in document order, with their "pp n" / "op n" references. */
 export function paragraphsByResolution(db: QueryRunner): DataLoader<number, ParagraphModel[]> {
   return new DataLoader(async (numbers) => {
-    const rows = await db.read(cypher('resolution/paragraphs'), { numbers: [...numbers] }, ParagraphRow);
+    const rows = await db.read(cypher('resolution/paragraphs'), { numbers: [...numbers] }, paragraphRow);
     const groups = groupBy(rows, (r) => r.resolution);
     return numbers.map((n) => {
       let preambular = 0;

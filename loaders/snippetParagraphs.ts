@@ -3,17 +3,9 @@ import { z } from 'zod';
 import { cypher } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
 import { groupBy } from './groupBy';
+import { paragraphRow } from './resolution';
 
-const Row = z.object({
-  resolution: z.number().int(),
-  id: z.string(),
-  ordinal: z.number().int(),
-  kind: z.string().nullable(),
-  number: z.number().int().nullable(),
-  text: z.string(),
-  score: z.number(),
-  preambular: z.number().int().nullable(),
-});
+const Row = paragraphRow.extend({ score: z.number(), preambular: z.number().int().nullable() });
 
 export type SnippetParagraph = z.infer<typeof Row>;
 
