@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import { applySchema } from '../../../src/db/applySchema';
 import type { QueryEvent } from '../../../src/db/Database';
 import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
 import { testConfig } from '../../support/testConfig';
+import { emptyStore } from '../../support/emptyStore';
 
 /**
  * Proves the loaders batch: the number of Cypher round trips for a page of resolutions with their topics,
@@ -17,7 +17,7 @@ describe('DataLoader round trips', () => {
     app = await startApp(testConfig(), createLogger('silent'));
     await app.watcher.poll(); // the data-version watcher's first read, so that no count below includes it
     const db = app.db;
-    await db.write({ name: 'test/reset', text: 'MATCH (n) DETACH DELETE n' }, {}, z.unknown());
+    await emptyStore(db);
     await applySchema(db);
     // 80 resolutions; each cites the three before it, has two topics and a 15-member composition.
     await db.writeBatch(

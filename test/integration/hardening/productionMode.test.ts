@@ -2,6 +2,7 @@ import { startApp, type App } from '../../../src/app/startApp';
 import { createLogger } from '../../../src/logger';
 import { testConfig } from '../../support/testConfig';
 import { postGraphql, type GraphqlResponse } from '../../support/postGraphql';
+import { emptyStore } from '../../support/emptyStore';
 
 /** Nothing a production client sees may hold a stack trace, Cypher, or driver internals. */
 function expectNoInternals(json: GraphqlResponse): void {
@@ -18,12 +19,12 @@ describe('production mode over HTTP', () => {
     // Introspection and the playground are on by default in every mode; this server turns both off.
     app = await startApp(testConfig({ NODE_ENV: 'production', INTROSPECTION: 'false', PLAYGROUND: 'false' }), createLogger('silent'));
     offline = await startApp(testConfig({ NODE_ENV: 'production', NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_CONNECT_TIMEOUT_MS: '1000' }), createLogger('silent'));
-    await app.db.runSchemaStatement('MATCH (n) DETACH DELETE n');
+    await emptyStore(app.db);
     // A node of the wrong shape (the row check refuses it): the way to reach an unexpected error end to end.
     await app.db.runSchemaStatement("CREATE (:Resolution {number: 990001, symbol: 42, title: ['not', 'a', 'string'], year: 'nope', hasText: 'maybe'})");
   });
   afterAll(async () => {
-    await app.db.runSchemaStatement('MATCH (n) DETACH DELETE n');
+    await emptyStore(app.db);
     await Promise.all([app.stop(), offline.stop()]);
   });
 
@@ -68,11 +69,11 @@ describe('development mode, for contrast', () => {
   let app: App;
   beforeAll(async () => {
     app = await startApp(testConfig({ NODE_ENV: 'development' }), createLogger('silent'));
-    await app.db.runSchemaStatement('MATCH (n) DETACH DELETE n');
+    await emptyStore(app.db);
     await app.db.runSchemaStatement("CREATE (:Resolution {number: 990001, symbol: 42, title: ['not', 'a', 'string'], year: 'nope', hasText: 'maybe'})");
   });
   afterAll(async () => {
-    await app.db.runSchemaStatement('MATCH (n) DETACH DELETE n');
+    await emptyStore(app.db);
     await app.stop();
   });
 

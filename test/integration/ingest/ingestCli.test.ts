@@ -6,6 +6,7 @@ import type { Database } from '../../../src/db/Database';
 import type { IngestSummary } from '../../../src/ingest/IngestSummary';
 import { compileEntries, type CompiledEntries } from '../../support/compileEntries';
 import { testConfig } from '../../support/testConfig';
+import { emptyStore } from '../../support/emptyStore';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'ingest');
 /** Nothing listens here: a run that tried to reach the database would fail. */
@@ -86,7 +87,7 @@ describe('ingest CLI: --dry-run, --json and exit codes', () => {
   });
 
   it('--json writes the fixture corpus into the database and reports the graph it left', async () => {
-    await db.write({ name: 'test/reset', text: 'MATCH (n) DETACH DELETE n' }, {}, z.unknown());
+    await emptyStore(db);
     const r = await run(['--json', path.join(FIX, 'data')], { NEO4J_URI: process.env.NEO4J_TEST_URI ?? '' });
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout) as IngestSummary;

@@ -7,6 +7,7 @@ import { ingestCorpus } from '../../../src/ingest/ingestCorpus';
 import { dumpGraph } from '../../support/dumpGraph';
 import { PAGE_2900_CITES } from '../../support/page2900Cites';
 import { testConfig } from '../../support/testConfig';
+import { emptyStore } from '../../support/emptyStore';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'ingest');
 const q = (name: string, text: string) => ({ name: `test/${name}`, text });
@@ -21,7 +22,7 @@ describe('ingest of the fixture corpus into Neo4j', () => {
 
   beforeAll(async () => {
     db = createDatabase(testConfig());
-    await db.write(q('reset', 'MATCH (n) DETACH DELETE n'), {}, z.unknown());
+    await emptyStore(db);
     await applySchema(db);
   });
   afterAll(() => db.close());

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { z } from 'zod';
 import { createDatabase } from '../../../src/app/startApp';
 import type { Database } from '../../../src/db/Database';
 import { applySchema } from '../../../src/db/applySchema';
@@ -8,10 +7,10 @@ import { ingestCorpus } from '../../../src/ingest/ingestCorpus';
 import { compileEntries, type CompiledEntries } from '../../support/compileEntries';
 import { dumpGraph } from '../../support/dumpGraph';
 import { testConfig } from '../../support/testConfig';
+import { emptyStore } from '../../support/emptyStore';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'ingest');
 const PATHS = ['data', 'crunsc', 'pages'].map((p) => path.join(FIX, p));
-const q = (name: string, text: string) => ({ name: `test/kill/${name}`, text });
 
 /**
  * kill -9 in the middle of a CLI run, then a rerun, gives the graph of a clean run: every batch is
@@ -34,11 +33,11 @@ describe('ingest CLI killed with SIGKILL mid-run', () => {
   });
 
   it('a rerun after kill -9 ends in the same graph as a clean run', async () => {
-    await db.write(q('reset', 'MATCH (n) DETACH DELETE n'), {}, z.unknown());
+    await emptyStore(db);
     await applySchema(db);
     await ingestCorpus({ paths: PATHS, db, progress: null });
     const clean = await dumpGraph(db);
-    await db.write(q('reset', 'MATCH (n) DETACH DELETE n'), {}, z.unknown());
+    await emptyStore(db);
 
     // One row per transaction makes the run long enough to be killed between two write steps.
     const child = spawn(process.execPath, [cli, '--batch-size', '1', ...PATHS], {

@@ -6,6 +6,7 @@ import { applySchema } from '../../../src/db/applySchema';
 import { ingestCorpus } from '../../../src/ingest/ingestCorpus';
 import { PAGE_2900_CITES } from '../../support/page2900Cites';
 import { testConfig } from '../../support/testConfig';
+import { emptyStore } from '../../support/emptyStore';
 
 // Issue 12: a page ingested while the corpus is still loading lost its edges to resolutions not yet loaded
 // ("resolution 2370 is not in the graph"). Here page 2900 cites 1267, 1373, 1989, 2178, 2253 and 2379 (text and
@@ -27,7 +28,7 @@ describe('citations of a page ingested before the resolutions it cites', () => {
   const pending = async () =>
     (await db.read(q('pending', 'MATCH (p:PendingCitation) RETURN p.key AS key ORDER BY key'), {}, z.object({ key: z.string() }))).map((p) => p.key);
   const reset = async () => {
-    await db.write(q('reset', 'MATCH (n) DETACH DELETE n'), {}, z.unknown());
+    await emptyStore(db);
     await applySchema(db);
   };
 

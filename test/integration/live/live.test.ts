@@ -3,19 +3,18 @@ import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import Parser from 'rss-parser';
 import WebSocket from 'ws';
-import { z } from 'zod';
 import { startApp, type App } from '../../../src/app/startApp';
 import { applySchema } from '../../../src/db/applySchema';
 import { ingestCorpus } from '../../../src/ingest/ingestCorpus';
 import { createLogger } from '../../../src/logger';
 import { compileEntries, type CompiledEntries } from '../../support/compileEntries';
 import { testConfig } from '../../support/testConfig';
+import { emptyStore } from '../../support/emptyStore';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'ingest');
 const POLL_MS = 250;
 /** How long an event may take: the watcher's interval, the event's own reads, and a loaded machine. */
 const EVENT_MARGIN_MS = POLL_MS + 10_000;
-const q = (name: string, text: string) => ({ name: `test/live/${name}`, text });
 
 interface Next<T> {
   data?: T;
@@ -80,7 +79,7 @@ describe('live corpus: data version, response cache, subscriptions, feeds', () =
     compiled = compileEntries('live-test', ['src/ingest/cli.ts']);
     cli = compiled.js('src/ingest/cli.ts');
     app = await startApp(testConfig({ DATA_VERSION_POLL_MS: String(POLL_MS), RESPONSE_CACHE_MAX_MB: '16' }), createLogger('silent'));
-    await app.db.write(q('reset', 'MATCH (n) DETACH DELETE n'), {}, z.unknown());
+    await emptyStore(app.db);
     await applySchema(app.db);
     client = createClient({ url: `${app.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
   }, 300_000);
