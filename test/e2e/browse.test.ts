@@ -1,24 +1,9 @@
-import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { startApp, type App } from '../../src/app/startApp';
-import { createLogger } from '../../src/logger';
+import type { App } from '../../src/app/startApp';
 import { describeCorpus } from '../support/corpus';
-import { testConfig } from '../support/testConfig';
 import { screenshot } from '../support/artifacts';
-import { launchChromium } from '../support/launchChromium';
+import { AXE_VERSION, DESKTOP, PHONE, axeViolations, queryApi, severeViolations, startExplorerSession, stopExplorerSession } from '../support/explorerSession';
 import { offlineContext, type OfflineContext } from '../support/offlineContext';
-
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
-const AXE_VERSION = (JSON.parse(fs.readFileSync(require.resolve('axe-core/package.json'), 'utf8')) as { version: string }).version;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
 
 // The browse pages on the real corpus: every count on screen is checked against the public API's answer.
 describeCorpus('explorer browse pages (years, topics, members, meetings) in headless Chromium on the real corpus', () => {
@@ -29,25 +14,14 @@ describeCorpus('explorer browse pages (years, topics, members, meetings) in head
   /** The walk's pages, by page type, for the accessibility scan. */
   const visited = new Map<string, string>();
 
-  const api = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors || !body.data) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
+  const api = <T>(query: string, variables: Record<string, unknown> = {}) => queryApi<T>(app, query, variables);
   const path = () => decodeURIComponent(new URL(page.url()).pathname);
   const texts = (selector: string) => page.locator(selector).allTextContents();
 
   beforeAll(async () => {
-    app = await startApp(testConfig({ NEO4J_URI: process.env.NEO4J_CORPUS_URI ?? '' }), createLogger('silent'));
-    browser = await launchChromium();
-    desktop = await offlineContext(browser, DESKTOP);
-    page = await desktop.newPage();
+    ({ app, browser, desktop, page } = await startExplorerSession());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => stopExplorerSession({ app, browser }));
 
   it('an empty search shows the browse entry points instead of an error', async () => {
     await page.goto(`${app.url}/explore`);
@@ -276,13 +250,9 @@ describeCorpus('explorer browse pages (years, topics, members, meetings) in head
         await p.goto(`${app.url}${url}`);
         await p.waitForSelector('main h1, .browse-links');
         await p.waitForSelector('.status.loading', { state: 'detached' });
-        await p.addScriptTag({ content: fs.readFileSync(AXE_SOURCE, 'utf8') });
-        const violations = (await p.evaluate(
-          `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
-        )) as AxeViolation[];
+        const violations = await axeViolations(p);
         report[type] = violations.map((v) => `${v.impact}: ${v.id} (${v.nodes.length})`);
-        const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect({ type, url, severe: severe.map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`) }).toEqual({ type, url, severe: [] });
+        expect({ type, url, severe: severeViolations(violations) }).toEqual({ type, url, severe: [] });
       }
       process.stderr.write(`\n[e2e figure] axe-core ${AXE_VERSION} on ${visited.size} page types, minor/moderate findings: ${JSON.stringify(report)}\n`);
       expect(scan.external).toEqual([]);

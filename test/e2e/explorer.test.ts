@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { startApp, type App } from '../../src/app/startApp';
-import { createLogger } from '../../src/logger';
+import type { App } from '../../src/app/startApp';
 import { describeCorpus } from '../support/corpus';
-import { testConfig } from '../support/testConfig';
+import { PHONE, startExplorerSession, stopExplorerSession } from '../support/explorerSession';
 import { screenshot } from '../support/artifacts';
-import { launchChromium } from '../support/launchChromium';
 import { offlineContext, type OfflineContext } from '../support/offlineContext';
 
 // The "Related with resolutions" list of the original site's page for 2396 (../shared/seeds/resolution_2396.txt).
@@ -14,8 +12,6 @@ const RELATED_2396 = [
   2347, 2354, 2367, 2368, 2370, 2379,
 ];
 
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 
 /** Node ids of the graph on screen (the explorer exposes its cytoscape instance as window.explorerGraph). */
 const graphNodeIds = (page: Page) => page.evaluate('window.explorerGraph.nodes().map((n) => n.id())') as Promise<string[]>;
@@ -62,15 +58,9 @@ describeCorpus('explorer in headless Chromium on the real corpus', () => {
   let page: Page;
 
   beforeAll(async () => {
-    app = await startApp(testConfig({ NEO4J_URI: process.env.NEO4J_CORPUS_URI ?? '' }), createLogger('silent'));
-    browser = await launchChromium();
-    desktop = await offlineContext(browser, DESKTOP);
-    page = await desktop.newPage();
+    ({ app, browser, desktop, page } = await startExplorerSession());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => stopExplorerSession({ app, browser }));
 
   it('searches "foreign terrorist fighters" and shows highlighted snippets, facets and the timeline', async () => {
     await page.goto(`${app.url}/explore`);

@@ -1,16 +1,12 @@
-import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { startApp, type App } from '../../src/app/startApp';
-import { createLogger } from '../../src/logger';
+import type { App } from '../../src/app/startApp';
 import { describeCorpus } from '../support/corpus';
-import { testConfig } from '../support/testConfig';
+import { PHONE, axeViolations, queryApi, severeViolations, startExplorerSession, stopExplorerSession } from '../support/explorerSession';
 import { screenshot } from '../support/artifacts';
-import { launchChromium } from '../support/launchChromium';
 import { offlineContext, type OfflineContext } from '../support/offlineContext';
 
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
-const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
+/** The desktop size these pages' checks and screenshots were written for (taller than DESKTOP). */
+const VIEWPORT = { width: 1280, height: 900 };
 
 interface Mandate {
   action: string;
@@ -27,26 +23,15 @@ describeCorpus('explorer missions and sanctions pages in headless Chromium on th
   let page: Page;
   const visited = new Map<string, string>();
 
-  const api = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors || !body.data) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
+  const api = <T>(query: string, variables: Record<string, unknown> = {}) => queryApi<T>(app, query, variables);
   const path = () => decodeURIComponent(new URL(page.url()).pathname + new URL(page.url()).search);
   /** Waits until the search page reports `n` matching resolutions. */
   const resultCount = (n: number) => page.locator('.result-count', { hasText: ` of ${n} resolutions` }).waitFor();
 
   beforeAll(async () => {
-    app = await startApp(testConfig({ NEO4J_URI: process.env.NEO4J_CORPUS_URI ?? '' }), createLogger('silent'));
-    browser = await launchChromium();
-    desktop = await offlineContext(browser, DESKTOP);
-    page = await desktop.newPage();
+    ({ app, browser, desktop, page } = await startExplorerSession({ viewport: VIEWPORT }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => stopExplorerSession({ app, browser }));
 
   it('the header leads to the missions list, which filters by kind and status through the URL', async () => {
     await page.goto(`${app.url}/explore`);
@@ -190,7 +175,7 @@ describeCorpus('explorer missions and sanctions pages in headless Chromium on th
 
   it('has no serious or critical axe-core violations on the new pages, and no horizontal scrolling at phone width', async () => {
     expect([...visited.keys()].sort()).toEqual(['mission', 'missions', 'regime', 'resolution', 'sanctions', 'search (mission)']);
-    const scan = await offlineContext(browser, DESKTOP, { bypassCSP: true });
+    const scan = await offlineContext(browser, VIEWPORT, { bypassCSP: true });
     const phone = await offlineContext(browser, PHONE);
     try {
       const p = await scan.newPage();
@@ -199,12 +184,7 @@ describeCorpus('explorer missions and sanctions pages in headless Chromium on th
         await p.goto(`${app.url}${url}`);
         await p.waitForSelector('main h1, .result-count');
         await p.waitForSelector('.status.loading', { state: 'detached' });
-        await p.addScriptTag({ content: fs.readFileSync(AXE_SOURCE, 'utf8') });
-        const violations = (await p.evaluate(
-          `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) })))`,
-        )) as Array<{ id: string; impact: string | null; nodes: string[] }>;
-        const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.slice(0, 3).join('; ')}`);
-        expect({ type, severe }).toEqual({ type, severe: [] });
+        expect({ type, severe: severeViolations(await axeViolations(p)) }).toEqual({ type, severe: [] });
 
         await small.goto(`${app.url}${url}`);
         await small.waitForSelector('main h1, .result-count');

@@ -1,11 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { startApp, type App } from '../../src/app/startApp';
-import { createLogger } from '../../src/logger';
+import type { App } from '../../src/app/startApp';
 import { describeCorpus } from '../support/corpus';
-import { testConfig } from '../support/testConfig';
+import { startExplorerSession, stopExplorerSession } from '../support/explorerSession';
 import { screenshot } from '../support/artifacts';
-import { launchChromium } from '../support/launchChromium';
-import { offlineContext, type OfflineContext } from '../support/offlineContext';
+import type { OfflineContext } from '../support/offlineContext';
 
 describeCorpus('GraphiQL playground, offline, in headless Chromium', () => {
   let app: App;
@@ -14,15 +12,9 @@ describeCorpus('GraphiQL playground, offline, in headless Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    app = await startApp(testConfig({ NEO4J_URI: process.env.NEO4J_CORPUS_URI ?? '' }), createLogger('silent'));
-    browser = await launchChromium();
-    offline = await offlineContext(browser, { width: 1280, height: 800 });
-    page = await offline.newPage();
+    ({ app, browser, desktop: offline, page } = await startExplorerSession());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => stopExplorerSession({ app, browser }));
 
   it('opens with the example tabs: search, citation chain, path, graph and a resolution', async () => {
     const started = Date.now();

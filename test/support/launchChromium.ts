@@ -15,9 +15,10 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export async function launchChromium(): Promise<Browser> {
+/** Debian's Chromium with the flags this machine needs, plus `extraArgs` (e.g. `--enable-unsafe-swiftshader` for WebGL). */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
