@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Link } from '../../router';
 import { topicsRoute, type Route } from '../../routes';
 import type { ResolutionRow, VoteSummary } from './browseTypes';
+import { DataTable } from '../../components/DataTable';
 
 /** "15–0–0", "adopted unanimously", "without vote", or "vote unknown". */
 export function voteText(votes: VoteSummary | null): string {
@@ -60,35 +61,20 @@ export function ResolutionTable({
   extra?: { title: string; cell(row: ResolutionRow): ReactNode };
 }) {
   return (
-    <div className="table-scroll">
-      <table className="resolution-table" data-testid="resolution-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Resolution</th>
-            <th scope="col">Adopted</th>
-            <th scope="col">Title</th>
-            <th scope="col">Vote (yes–no–abstain)</th>
-            {extra && <th scope="col">{extra.title}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={r.number}>
-              <td className="muted">{start + i}</td>
-              <th scope="row">
-                <Link to={{ name: 'resolution', number: r.number }}>{r.number}</Link>
-              </th>
-              <td className="nowrap">{r.date ?? r.year ?? 'unknown'}</td>
-              <td>{r.title ?? 'Untitled'}</td>
-              <td className="nowrap">{voteText(r.votes)}</td>
-              {extra && <td>{extra.cell(r)}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} testId="resolution-table" columns={['#', 'Resolution', 'Adopted', 'Title', 'Vote (yes–no–abstain)', ...(extra ? [extra.title] : [])]}>
+      {rows.map((r, i) => (
+        <tr key={r.number}>
+          <td className="muted">{start + i}</td>
+          <th scope="row">
+            <Link to={{ name: 'resolution', number: r.number }}>{r.number}</Link>
+          </th>
+          <td className="nowrap">{r.date ?? r.year ?? 'unknown'}</td>
+          <td>{r.title ?? 'Untitled'}</td>
+          <td className="nowrap">{voteText(r.votes)}</td>
+          {extra && <td>{extra.cell(r)}</td>}
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

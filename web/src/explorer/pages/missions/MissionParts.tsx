@@ -1,5 +1,6 @@
 import { Link } from '../../router';
 import type { ResolutionRef } from './missionTypes';
+import { DataTable } from '../../components/DataTable';
 
 /** "Resolution 1996 (2011-07-08)" (`long`) or "1996 (2011)" as a link; a muted note when the texts name none. */
 export function ResolutionLink({ r, long = false }: { r: ResolutionRef | null; long?: boolean }) {
@@ -23,34 +24,19 @@ export interface TimelineEvent<A extends string> {
 /** A mission's mandate events or a regime's resolutions as a table: resolution, adoption, action, end, paragraph, wording. */
 export function EventTable<A extends string>({ caption, testId, events, actionLabel }: { caption: string; testId: string; events: Array<TimelineEvent<A>>; actionLabel: Record<A, string> }) {
   return (
-    <div className="table-scroll">
-      <table className="resolution-table" data-testid={testId}>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Resolution</th>
-            <th scope="col">Adopted</th>
-            <th scope="col">Action</th>
-            <th scope="col">Until</th>
-            <th scope="col">Paragraph</th>
-            <th scope="col">Wording</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e, i) => (
-            <tr key={`${i}-${e.resolution.number}-${e.action}`}>
-              <th scope="row">
-                <Link to={{ name: 'resolution', number: e.resolution.number }}>{e.resolution.number}</Link>
-              </th>
-              <td className="nowrap">{e.resolution.date ?? e.resolution.year}</td>
-              <td>{actionLabel[e.action]}</td>
-              <td className="nowrap">{e.until ?? (e.period ? `for ${e.period}` : '')}</td>
-              <td className="nowrap">{e.paragraph}</td>
-              <td className="context">{e.context}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} testId={testId} columns={['Resolution', 'Adopted', 'Action', 'Until', 'Paragraph', 'Wording']}>
+      {events.map((e, i) => (
+        <tr key={`${i}-${e.resolution.number}-${e.action}`}>
+          <th scope="row">
+            <Link to={{ name: 'resolution', number: e.resolution.number }}>{e.resolution.number}</Link>
+          </th>
+          <td className="nowrap">{e.resolution.date ?? e.resolution.year}</td>
+          <td>{actionLabel[e.action]}</td>
+          <td className="nowrap">{e.until ?? (e.period ? `for ${e.period}` : '')}</td>
+          <td className="nowrap">{e.paragraph}</td>
+          <td className="context">{e.context}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

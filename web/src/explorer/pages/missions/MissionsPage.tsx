@@ -6,6 +6,7 @@ import { ResolutionLink } from './MissionParts';
 import { MISSION_KINDS, MISSION_STATUSES, missionRoute, missionsRoute, type MissionKind, type MissionsRoute } from './missionRoutes';
 import { missionStatus } from './missionStatus';
 import './missions.css';
+import { DataTable } from '../../components/DataTable';
 
 export const KIND_LABEL: Record<MissionKind, string> = { PEACEKEEPING: 'Peacekeeping', POLITICAL: 'Political or assistance', OTHER: 'Other' };
 
@@ -57,37 +58,22 @@ export function MissionsPage({ route }: { route: MissionsRoute }) {
           <p className="muted" role="status">
             {rows.length} {rows.length === 1 ? 'mission' : 'missions'}. “Active”: a mandate runs to {state.data.asOf} (the latest resolution we hold) or later, or ran out less than a year before it with no resolution terminating it (its renewal may be missing from the corpus).
           </p>
-          <div className="table-scroll">
-            <table className="resolution-table" data-testid="missions-table">
-              <caption className="visually-hidden">Missions</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Acronym</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Established</th>
-                  <th scope="col">Last mandate until</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ m, status }) => (
-                  <tr key={m.key} data-key={m.key}>
-                    <th scope="row">
-                      <Link to={missionRoute(m.key)}>{missionLabel(m)}</Link>
-                    </th>
-                    <td>{m.name}</td>
-                    <td>{KIND_LABEL[m.kind]}</td>
-                    <td className="nowrap">
-                      <ResolutionLink r={m.establishedBy} />
-                    </td>
-                    <td className="nowrap">{m.lastMandateUntil ?? <span className="muted">—</span>}</td>
-                    <td>{status}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Missions" testId="missions-table" columns={['Acronym', 'Name', 'Kind', 'Established', 'Last mandate until', 'Status']}>
+            {rows.map(({ m, status }) => (
+              <tr key={m.key} data-key={m.key}>
+                <th scope="row">
+                  <Link to={missionRoute(m.key)}>{missionLabel(m)}</Link>
+                </th>
+                <td>{m.name}</td>
+                <td>{KIND_LABEL[m.kind]}</td>
+                <td className="nowrap">
+                  <ResolutionLink r={m.establishedBy} />
+                </td>
+                <td className="nowrap">{m.lastMandateUntil ?? <span className="muted">—</span>}</td>
+                <td>{status}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </div>

@@ -8,6 +8,7 @@ import { EventTable, ResolutionLink } from './MissionParts';
 import { missionsRoute, regimeRoute, type RegimeRoute } from './missionRoutes';
 import type { MeasureAction, MeasureKind, RegimeAction, RegimeDetail, SanctionsRegimeResult, SanctionsRegimesResult } from './missionTypes';
 import './missions.css';
+import { DataTable } from '../../components/DataTable';
 
 export const REGIME_ACTION_LABEL: Record<RegimeAction, string> = { ESTABLISHES: 'Establishes', RENEWS: 'Renews', MODIFIES: 'Modifies' };
 export const MEASURE_LABEL: Record<MeasureKind, string> = { ARMS_EMBARGO: 'Arms embargo', ASSET_FREEZE: 'Asset freeze', TRAVEL_BAN: 'Travel ban', OTHER: 'Other measures' };
@@ -42,38 +43,24 @@ export function SanctionsPage() {
           <p className="muted" role="status">
             {connection.totalCount} regimes{connection.pageInfo.hasNextPage ? `, the first ${connection.edges.length} shown` : ''}.
           </p>
-          <div className="table-scroll">
-            <table className="resolution-table" data-testid="regimes-table">
-              <caption className="visually-hidden">Sanctions regimes</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Regime</th>
-                  <th scope="col">Target</th>
-                  <th scope="col">Established</th>
-                  <th scope="col">Resolutions acting on it</th>
-                  <th scope="col">Last renewed until</th>
+          <DataTable caption="Sanctions regimes" testId="regimes-table" columns={['Regime', 'Target', 'Established', 'Resolutions acting on it', 'Last renewed until']}>
+            {connection.edges.map(({ node: s }) => {
+              const until = s.resolutions.reduce<string | null>((max, e) => (e.until && (!max || e.until > max) ? e.until : max), null);
+              return (
+                <tr key={s.key}>
+                  <th scope="row">
+                    <Link to={regimeRoute(s.key)}>{s.key}</Link>
+                  </th>
+                  <td>{s.target ?? <span className="muted">{s.name}</span>}</td>
+                  <td className="nowrap">
+                    <ResolutionLink r={s.establishedBy} />
+                  </td>
+                  <td>{new Set(s.resolutions.map((e) => e.resolution.number)).size}</td>
+                  <td className="nowrap">{until ?? <span className="muted">—</span>}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {connection.edges.map(({ node: s }) => {
-                  const until = s.resolutions.reduce<string | null>((max, e) => (e.until && (!max || e.until > max) ? e.until : max), null);
-                  return (
-                    <tr key={s.key}>
-                      <th scope="row">
-                        <Link to={regimeRoute(s.key)}>{s.key}</Link>
-                      </th>
-                      <td>{s.target ?? <span className="muted">{s.name}</span>}</td>
-                      <td className="nowrap">
-                        <ResolutionLink r={s.establishedBy} />
-                      </td>
-                      <td>{new Set(s.resolutions.map((e) => e.resolution.number)).size}</td>
-                      <td className="nowrap">{until ?? <span className="muted">—</span>}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         </>
       )}
     </div>
@@ -133,33 +120,19 @@ function RegimeView({ s }: { s: RegimeDetail }) {
         {s.measures.length === 0 ? (
           <p className="muted">No measure found in the operative paragraphs.</p>
         ) : (
-          <div className="table-scroll">
-            <table className="resolution-table" data-testid="measures-table">
-              <caption className="visually-hidden">Measures imposed, extended, lifted or modified under this regime</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Resolution</th>
-                  <th scope="col">Measure</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Paragraph</th>
-                  <th scope="col">Wording</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.measures.map((m, i) => (
-                  <tr key={`${i}-${m.resolution.number}-${m.measure}-${m.action}`}>
-                    <th scope="row">
-                      <Link to={{ name: 'resolution', number: m.resolution.number }}>{m.resolution.number}</Link> <span className="muted">({m.resolution.year})</span>
-                    </th>
-                    <td>{MEASURE_LABEL[m.measure]}</td>
-                    <td>{MEASURE_ACTION_LABEL[m.action]}</td>
-                    <td className="nowrap">{m.paragraph}</td>
-                    <td className="context">{m.context}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Measures imposed, extended, lifted or modified under this regime" testId="measures-table" columns={['Resolution', 'Measure', 'Action', 'Paragraph', 'Wording']}>
+            {s.measures.map((m, i) => (
+              <tr key={`${i}-${m.resolution.number}-${m.measure}-${m.action}`}>
+                <th scope="row">
+                  <Link to={{ name: 'resolution', number: m.resolution.number }}>{m.resolution.number}</Link> <span className="muted">({m.resolution.year})</span>
+                </th>
+                <td>{MEASURE_LABEL[m.measure]}</td>
+                <td>{MEASURE_ACTION_LABEL[m.action]}</td>
+                <td className="nowrap">{m.paragraph}</td>
+                <td className="context">{m.context}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="regime-res-title">
