@@ -19,7 +19,6 @@ function answer(name: string, params: Params): unknown[] {
     case 'resolution/list':
       return [{ resolution: sampleResolution(2396) }];
     case 'resolution/count':
-    case 'search/count':
     case 'search/countTopK':
     case 'topic/count':
       return [{ total: 1 }];
@@ -32,7 +31,7 @@ function answer(name: string, params: Params): unknown[] {
       }));
     case 'search/hits':
     case 'search/hitsTopK':
-      return [{ score: 2.5, resolution: sampleResolution(2396) }];
+      return [{ total: 1, hits: [{ score: 2.5, resolution: sampleResolution(2396) }] }];
     case 'mission/byAcronym':
     case 'mission/list':
       return [{ key: 'UNMISS', acronym: 'UNMISS', name: 'United Nations Mission in South Sudan', kind: 'PEACEKEEPING' }];
