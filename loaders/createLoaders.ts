@@ -8,7 +8,7 @@ import { meetingByResolution, resolutionsByMeeting, type MeetingModel } from './
 import { missionLoaders, type MissionLoaders } from './missions';
 import { compositionByResolution, memberByCode, voteCountsByMember, votesPerYearByMember, type MemberModel, type MemberVoteCounts, type MemberYearVotes, type SeatModel } from './member';
 import { paragraphsByResolution, resolutionByNumber, textByNumber, type ParagraphModel } from './resolution';
-import { snippetParagraphs, type SnippetKey, type SnippetParagraph } from './snippetParagraphs';
+import { snippetParagraphs, type SnippetKey, type SnippetParagraph } from './search';
 import { topicsByResolution, topicStatsByKey, type TopicModel, type TopicStats } from './topic';
 
 /** Per-request DataLoaders. Each batch function returns one result per key, in key order. */

@@ -8,6 +8,9 @@ const NEEDS: Record<string, string[]> = {
   text: ['hasText'],
 };
 
+/** Row keys `SearchHit.snippets` reads from its hit's resolution: whether it has text, and the title for a title snippet. */
+const SNIPPET_NEEDS = ['hasText', 'title'];
+
 const memo = new WeakMap<DocumentNode, ReadonlySet<string>>();
 
 /**
@@ -26,6 +29,7 @@ export function resolutionKeysOf(schema: GraphQLSchema, document: DocumentNode):
     visitWithTypeInfo(typeInfo, {
       Field(node) {
         const parent = typeInfo.getParentType();
+        if (isObjectType(parent) && parent.name === 'SearchHit' && node.name.value === 'snippets') for (const k of SNIPPET_NEEDS) keys.add(k);
         if (!isObjectType(parent) || parent.name !== 'Resolution') return;
         keys.add(node.name.value);
         for (const k of NEEDS[node.name.value] ?? []) keys.add(k);

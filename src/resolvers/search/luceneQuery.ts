@@ -3,19 +3,7 @@
  * snippets, and the filter Lucene can apply itself.
  */
 import type { ResolutionFilterParams } from '../../../loaders/ResolutionFilterParams';
-
-/**
- * A positive term of a Lucene query, as far as highlighting needs it. `field` is null when the term
- * searches both title and text.
- */
-export interface SearchTerm {
-  kind: 'word' | 'wildcard' | 'fuzzy' | 'phrase';
-  /** the word, the wildcard pattern, or the phrase's words joined by spaces (lower-case) */
-  value: string;
-  field: 'title' | 'text' | null;
-  /** fuzzy terms: the largest edit distance (Lucene's default is 2) */
-  maxEdits?: number;
-}
+import type { SearchTerm } from '../../../loaders/search';
 
 const OPERATORS = new Set(['AND', 'OR', '&&', '||']);
 const NEGATIONS = new Set(['NOT', '!']);

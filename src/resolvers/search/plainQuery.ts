@@ -1,4 +1,4 @@
-import type { SearchTerm } from './luceneQuery';
+import type { SearchTerm } from '../../../loaders/search';
 import { aliasesOf, LONGEST_ALIAS_WORDS } from './nameAliases';
 
 /** The weights of a plain-words query's clauses (see `readPlainQuery`). */

@@ -1,26 +1,15 @@
 import { Kind, type FieldNode } from 'graphql';
-import { z } from 'zod';
 import { badInput } from '../../errors/AppError';
-import { cypher } from '../../db/CypherQuery';
 import type { Resolvers } from '../../generated/graphql';
 import type { QueryRunner } from '../../db/Database';
 import { DEFAULT_SNIPPETS, MAX_SNIPPETS, MAX_TOPIC_FACETS, SEARCH_COUNT_CAP } from '../../limits';
 import { pageRequest, toPage } from '../common/pagination';
-import { resolutionRow } from '../../../loaders/resolutionRow';
+import { countInLucene, searchFacets, searchHits, type SearchConnectionModel, type SearchTerm } from '../../../loaders/search';
 import { toFilterParams } from '../resolution/toFilterParams';
-import { extractTerms, filteredInLucene, paragraphQuery, type SearchTerm } from './luceneQuery';
+import { extractTerms, filteredInLucene, paragraphQuery } from './luceneQuery';
 import { isPlainQuery, readPlainQuery } from './plainQuery';
-import type { SearchConnectionModel } from './SearchConnectionModel';
 import { translateSearchError, validateSearchQuery } from './searchErrors';
 import { toSnippets } from './snippets';
-
-const HitRow = z.object({ score: z.number(), resolution: resolutionRow });
-const CountRow = z.object({ total: z.number().int() });
-const FacetRow = z.object({
-  years: z.array(z.object({ value: z.number().int(), count: z.number().int() })),
-  topics: z.array(z.object({ value: z.string(), count: z.number().int() })),
-  members: z.array(z.object({ value: z.string(), label: z.string().nullable(), count: z.number().int() })),
-});
 
 /** Runs a search query, turning Lucene's syntax errors into BAD_USER_INPUT. */
 async function guarded<T>(work: Promise<T>): Promise<T> {
@@ -31,29 +20,21 @@ async function guarded<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-/**
- * Lucene's top-k for a page Lucene filters itself fetches this many candidates beyond the page, so resolutions that tie
- * on score at the page's edge are ordered by the tie-break (citedByCount, number) and not by Lucene's doc id.
- */
-const TIE_MARGIN = 30;
-
 /** The Lucene query that runs, and the terms to highlight: plain words are rewritten, Lucene syntax kept. */
 function understand(text: string): { lucene: string; terms: SearchTerm[] } {
   const plain = isPlainQuery(text) ? readPlainQuery(text) : null;
   return plain ?? { lucene: text, terms: extractTerms(text) };
 }
 
-/** How many resolutions match, counted up to SEARCH_COUNT_CAP + 1; shared by `totalCount` and `totalCountIsExact`. */
-function countMatches(db: QueryRunner, c: Pick<SearchConnectionModel, 'query' | 'filter' | 'inLucene'>): Promise<number> {
-  return guarded(
-    c.inLucene !== null
-      ? db.read(cypher('search/countTopK'), { query: c.inLucene, cap: SEARCH_COUNT_CAP }, CountRow)
-      : db.read(cypher('search/count'), { query: c.query, filter: c.filter, cap: SEARCH_COUNT_CAP }, CountRow),
-  ).then((rows) => rows[0]?.total ?? 0);
-}
-
+/**
+ * The capped count shared by `totalCount` and `totalCountIsExact`: the page's own statement counted it when it
+ * could (see `searchHits`); else (the count was selected where `selectsCount` does not look, e.g. in a fragment,
+ * or the Lucene-filtered page stopped at its candidates) Lucene counts on first use.
+ */
 function capped(c: SearchConnectionModel, db: QueryRunner): Promise<number> {
-  c.count ??= countMatches(db, c);
+  if (c.count) return c.count;
+  if (c.inLucene === null) throw new Error('a page filtered in Cypher always comes with its count');
+  c.count = guarded(countInLucene(db, c.inLucene, SEARCH_COUNT_CAP));
   return c.count;
 }
 
@@ -71,32 +52,25 @@ export const searchResolvers: Resolvers = {
       const { lucene, terms } = understand(text);
       const inLucene = filteredInLucene(lucene, params);
       const plan = { query: lucene, filter: params, inLucene };
-      // A selected count runs beside the page, not after it; its error (if any) reaches the client from `totalCount`.
-      const count = selectsCount(info.fieldNodes) ? countMatches(db, plan) : undefined;
-      count?.catch(() => undefined);
-      const rows = await guarded(
-        inLucene !== null
-          ? db.read(cypher('search/hitsTopK'), { query: inLucene, skip: page.offset, limit: page.limit + 1, candidates: page.offset + page.limit + 1 + TIE_MARGIN }, HitRow)
-          : db.read(cypher('search/hits'), { query: lucene, filter: params, skip: page.offset, limit: page.limit + 1 }, HitRow),
-      );
-      for (const r of rows) loaders.primeResolution(r.resolution);
-      const { edges, pageInfo } = toPage(rows, page, (r, cursor) => ({ cursor, node: { resolution: r.resolution, score: r.score, terms } }));
-      return { edges, pageInfo, ...plan, count };
+      // One statement: the page, and the count (up to the cap) when it is selected.
+      const { hits, total } = await guarded(searchHits(db, loaders, plan, page, selectsCount(info.fieldNodes) ? SEARCH_COUNT_CAP : null));
+      const { edges, pageInfo } = toPage(hits, page, (r, cursor) => ({ cursor, node: { resolution: r.resolution, score: r.score, terms } }));
+      return { edges, pageInfo, ...plan, count: total === null ? undefined : Promise.resolve(total) };
     },
   },
   SearchConnection: {
     totalCount: async (c, _a, { db }) => Math.min(await capped(c, db), SEARCH_COUNT_CAP),
     totalCountIsExact: async (c, _a, { db }) => (await capped(c, db)) <= SEARCH_COUNT_CAP,
     facets: async (c, _a, { db }) => {
-      const [row] = await guarded(db.read(cypher('search/facets'), { query: c.inLucene ?? c.query, filter: c.filter, topicLimit: MAX_TOPIC_FACETS }, FacetRow));
-      const years = row?.years ?? [];
+      const row = await guarded(searchFacets(db, c, MAX_TOPIC_FACETS));
+      const years = row.years;
       const decades = new Map<number, number>();
       for (const y of years) decades.set(y.value - (y.value % 10), (decades.get(y.value - (y.value % 10)) ?? 0) + y.count);
       return {
         years: years.map((y) => ({ value: String(y.value), label: String(y.value), count: y.count })),
         decades: [...decades].sort(([a], [b]) => a - b).map(([d, count]) => ({ value: String(d), label: `${d}s`, count })),
-        topics: (row?.topics ?? []).map((t) => ({ value: t.value, label: t.value, count: t.count })),
-        members: (row?.members ?? []).map((m) => ({ value: m.value, label: m.label ?? m.value, count: m.count })),
+        topics: row.topics.map((t) => ({ value: t.value, label: t.value, count: t.count })),
+        members: row.members.map((m) => ({ value: m.value, label: m.label ?? m.value, count: m.count })),
       };
     },
   },

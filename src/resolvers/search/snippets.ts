@@ -1,9 +1,9 @@
 import type { Highlight, ResolversTypes } from '../../generated/graphql';
 import { SNIPPET_CHARS } from '../../limits';
-import type { SnippetParagraph } from '../../../loaders/snippetParagraphs';
+import type { SnippetParagraph } from '../../../loaders/search';
 import { dbEnums } from '../../../loaders/dbEnums';
 import { paragraphRef } from '../../../loaders/paragraphRef';
-import type { SearchTerm } from './luceneQuery';
+import type { SearchTerm } from '../../../loaders/search';
 import { highlight } from './textMatching';
 
 const ELLIPSIS = '…';

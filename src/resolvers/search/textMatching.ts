@@ -1,5 +1,5 @@
 import type { Highlight } from '../../generated/graphql';
-import type { SearchTerm } from './luceneQuery';
+import type { SearchTerm } from '../../../loaders/search';
 
 /**
  * A light English stemmer for highlighting only: Lucene's English analyzer (Porter) decides what matches;

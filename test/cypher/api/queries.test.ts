@@ -19,7 +19,6 @@ function answer(name: string, params: Params): unknown[] {
     case 'resolution/list':
       return [{ resolution: sampleResolution(2396) }];
     case 'resolution/count':
-    case 'search/count':
     case 'search/countTopK':
     case 'topic/count':
       return [{ total: 1 }];
@@ -32,7 +31,8 @@ function answer(name: string, params: Params): unknown[] {
       }));
     case 'search/hits':
     case 'search/hitsTopK':
-      return [{ score: 2.5, resolution: sampleResolution(2396) }];
+      // As many matches as Lucene was asked for, so a count not asked of the page needs its own statement.
+      return [{ total: typeof params.candidates === 'number' ? params.candidates : 1, hits: [{ score: 2.5, resolution: sampleResolution(2396) }] }];
     case 'mission/byAcronym':
     case 'mission/list':
       return [{ key: 'UNMISS', acronym: 'UNMISS', name: 'United Nations Mission in South Sudan', kind: 'PEACEKEEPING' }];
@@ -95,6 +95,9 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   // A filter Lucene cannot apply (topic, member) sends the Cypher-filtered statements instead of the top-k ones.
   searchFiltered: {
     query: `{ search(query: "ceasefire", filter: { topic: "Terrorism", member: "FRA", chapterVII: true }, first: 10) { totalCount edges { node { score resolution { number } } } } }`,
+  },
+  searchCountInFragment: {
+    query: `{ search(query: "sanctions", first: 5) { ...C edges { node { resolution { number } } } } } fragment C on SearchConnection { totalCount totalCountIsExact }`,
   },
   searchPlainWords: {
     query: `{ search(query: "Libya no-fly zone 2011", first: 10) { totalCount totalCountIsExact edges { node { score snippets { ref } resolution { number } } } } }`,

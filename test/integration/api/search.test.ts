@@ -157,6 +157,20 @@ describe('full-text search (fixture graph)', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('counts the same whether the count comes with the page, from a fragment or from its own statement', async () => {
+    // Selected directly, the page's statement counts (up to the cap); through a fragment the resolver does not see
+    // it in advance, so the count is exact for free when the matches are fewer than the page's candidates, else
+    // Lucene counts in a statement of its own. All three must agree with the number of hits.
+    type Counted = { search: { totalCount: number; totalCountIsExact: boolean; edges: unknown[] } };
+    for (const q of ['terrorist', 'recalling OR decides', 'security', 'nothingmatchesthis']) {
+      const direct = await api.data<Counted>('query($q: String!) { search(query: $q, first: 50) { totalCount totalCountIsExact edges { cursor } } }', { q });
+      const viaFragment = await api.data<Counted>('query($q: String!) { search(query: $q, first: 1) { ...C edges { cursor } } } fragment C on SearchConnection { totalCount totalCountIsExact }', { q });
+      expect(direct.search.totalCount).toBe(direct.search.edges.length);
+      expect(direct.search.totalCountIsExact).toBe(true);
+      expect(viaFragment.search).toEqual({ ...direct.search, edges: direct.search.edges.slice(0, 1) });
+    }
+  });
+
   it('filters by year and date inside Lucene with the same hits, order and count as the Cypher filter', async () => {
     // hasText: true holds for every resolution here that has a date after 1999, so adding it changes nothing but
     // the plan: the first query of each pair is filtered by Lucene (dayKey range), the second walks every match.

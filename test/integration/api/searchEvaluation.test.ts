@@ -94,21 +94,29 @@ describeCorpus('search relevance on known-item queries (real corpus)', () => {
   it('has at least 40 queries, both parts populated, each wanted resolution distinct', () => {
     expect(KNOWN_ITEMS.length).toBeGreaterThanOrEqual(40);
     expect(KNOWN_ITEMS.filter((k) => k.part === 'heldOut').length).toBeGreaterThanOrEqual(20);
+    expect(KNOWN_ITEMS.filter((k) => k.part === 'heldOut2').length).toBeGreaterThanOrEqual(15);
     expect(new Set(KNOWN_ITEMS.map((k) => k.wanted)).size).toBe(KNOWN_ITEMS.length);
   });
 
-  // The held-out part is below plain BM25 today (docs/api.md, "How search ranks"): that check is declared
+  // The held-out parts are below plain BM25 today (docs/api.md, "How search ranks"): those checks are declared
   // as a known failure, so the figures are still printed on every run and the check turns red the day it
-  // starts passing, to be flipped into a plain `it` then. Nothing is tuned on the held-out queries.
-  for (const part of ['tuning', 'heldOut'] as const) {
-    const check = part === 'heldOut' ? it.failing : it;
-    check(`ranks the wanted resolution at least as well as plain BM25 (${part} part${part === 'heldOut' ? ': known gap' : ''})`, () => {
+  // starts passing, to be flipped into a plain `it` then. Nothing is tuned on the held-out queries: their
+  // figures are printed on every run, their misses only when SEARCH_EVAL_SHOW_HELDOUT=1 asks (so whoever tunes
+  // the ranking does not see them by accident).
+  const KNOWN_GAP: ReadonlySet<KnownItem['part']> = new Set(['heldOut', 'heldOut2']);
+  const showHeldOut = process.env.SEARCH_EVAL_SHOW_HELDOUT === '1';
+  for (const part of ['tuning', 'heldOut', 'heldOut2'] as const) {
+    const check = KNOWN_GAP.has(part) ? it.failing : it;
+    check(`ranks the wanted resolution at least as well as plain BM25 (${part} part${KNOWN_GAP.has(part) ? ': known gap' : ''})`, () => {
       const items = KNOWN_ITEMS.filter((k) => k.part === part);
       const our = figures(items.map((k) => rankOf(ours.get(k)!, k.wanted)));
       const base = figures(items.map((k) => rankOf(baseline.get(k)!, k.wanted)));
-      const misses = items
-        .filter((k) => (rankOf(ours.get(k)!, k.wanted) ?? 99) > 5)
-        .map((k) => `  ${k.wanted} at ${rankOf(ours.get(k)!, k.wanted) ?? '>10'} for "${k.query}" (got ${ours.get(k)!.slice(0, 3).join(', ')}; BM25 rank ${rankOf(baseline.get(k)!, k.wanted) ?? '>10'})`);
+      const misses =
+        part === 'tuning' || showHeldOut
+          ? items
+              .filter((k) => (rankOf(ours.get(k)!, k.wanted) ?? 99) > 5)
+              .map((k) => `  ${k.wanted} at ${rankOf(ours.get(k)!, k.wanted) ?? '>10'} for "${k.query}" (got ${ours.get(k)!.slice(0, 3).join(', ')}; BM25 rank ${rankOf(baseline.get(k)!, k.wanted) ?? '>10'})`)
+          : ['  (misses hidden: held out; SEARCH_EVAL_SHOW_HELDOUT=1 prints them)'];
       process.stdout.write(`[search evaluation, ${part}: ${items.length} queries]\n  ours       ${show(our)}\n  plain BM25 ${show(base)}\n${misses.join('\n')}\n`);
       expect(our.at5).toBeGreaterThanOrEqual(base.at5);
       expect(our.mrr).toBeGreaterThanOrEqual(base.mrr);

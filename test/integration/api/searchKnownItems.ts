@@ -2,12 +2,14 @@
  * Known-item search queries: what a researcher who knows a resolution types to find it again, written by hand
  * from the resolutions' titles and texts in their own words (not copied from them), with the number they mean.
  * Landmark resolutions of every decade. `part` splits the set: ranking choices were tuned on `tuning` only;
- * `heldOut` was written at the same time and is only measured and reported.
+ * `heldOut` was written at the same time and is only measured and reported. `heldOut2` was written later (issue
+ * #13 follow-up), before the ranking changes that came after it, from resolution titles and texts of every decade
+ * not already in the set; it is a clean unseen check: never tuned on, its misses printed only on request.
  */
 export interface KnownItem {
   query: string;
   wanted: number;
-  part: 'tuning' | 'heldOut';
+  part: 'tuning' | 'heldOut' | 'heldOut2';
 }
 
 const tuning: Array<[string, number]> = [
@@ -69,7 +71,38 @@ const heldOut: Array<[string, number]> = [
   ['attacks on hospitals and medical personnel in armed conflict', 2286],
 ];
 
+const heldOut2: Array<[string, number]> = [
+  ['Franco regime in Spain, subcommittee to examine whether it endangers peace', 4],
+  ['Palestine truce: order to desist from military action, threat to the peace under Article 39', 54],
+  ['North Korean attack on South Korea: members should help repel the armed attack', 83],
+  ['Sharpeville: killings of peaceful demonstrators against racial discrimination in South Africa', 134],
+  ['abduction of Adolf Eichmann from Argentina, violation of sovereignty, reparation', 138],
+  ['Congo civil war, death of Patrice Lumumba, force as a last resort, withdraw mercenaries', 161],
+  ['states to stop selling arms, ammunition and military vehicles to South Africa, 1963', 181],
+  ['Namibia: continued South African presence is illegal', 276],
+  ['East Timor: Indonesia to withdraw its forces, self-determination for the Timorese people', 384],
+  ['Israeli settlements in Arab lands occupied since 1967, commission to examine them', 446],
+  ['Turkish Cypriot declaration of an independent state in northern Cyprus is legally invalid', 541],
+  ['Israeli raid on Tunisia 1988, assassination near Tunis', 611],
+  ['Iraq invasion of Kuwait: comprehensive economic sanctions and a sanctions committee', 661],
+  ['Somalia: all necessary means to secure the environment for relief operations', 794],
+  ['September 11 attacks condemned, right of self-defence', 1368],
+  ['Iraq after the 2003 invasion: sanctions lifted, occupying powers, development fund', 1483],
+  ['Lebanon 2006: full cessation of hostilities with Hezbollah, strengthened UNIFIL', 1701],
+  ['Somali pirates: states may enter territorial waters to repress armed robbery at sea', 1816],
+  ['Ebola outbreak in West Africa a threat to international peace and security', 2177],
+  ['Minsk agreements package of measures for eastern Ukraine', 2202],
+  ['youth peace and security agenda', 2250],
+  ['returning foreign terrorist fighters: border screening, passenger data, biometrics', 2396],
+  ['Syria 30-day ceasefire for humanitarian aid, Eastern Ghouta', 2401],
+  ['sexual violence used as a tactic of war against civilians', 1820],
+  ['investigative team to collect evidence of ISIL crimes in Iraq', 2379],
+  ['Gaza ceasefire proposal in three phases, release of hostages', 2735],
+  ['Iran sanctions 2010 on uranium enrichment, arms embargo and cargo inspections', 1929],
+];
+
 export const KNOWN_ITEMS: KnownItem[] = [
   ...tuning.map(([query, wanted]) => ({ query, wanted, part: 'tuning' as const })),
   ...heldOut.map(([query, wanted]) => ({ query, wanted, part: 'heldOut' as const })),
+  ...heldOut2.map(([query, wanted]) => ({ query, wanted, part: 'heldOut2' as const })),
 ];
