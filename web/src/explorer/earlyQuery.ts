@@ -1,5 +1,6 @@
 import { gql } from './api';
-import { WEBGL_MIN_NODES, loadSurface } from './graph/surfaceLoader';
+import { WEBGL_MIN_NODES } from './graph/rendererChoice';
+import { loadSurface } from './graph/surfaceLoader';
 import { QUERIES } from './queries';
 import { parseRoute, type GraphRoute } from './routes';
 

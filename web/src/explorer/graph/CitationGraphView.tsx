@@ -9,7 +9,8 @@ import { GraphLabels } from './GraphLabels';
 import type { GraphSurface } from './graphSurface';
 import './graph.css';
 import { timelineLayout } from './timelineLayout';
-import { engineFor, loadSurface, WEBGL_MIN_NODES } from './surfaceLoader';
+import { engineFor, WEBGL_MIN_NODES } from './rendererChoice';
+import { loadSurface } from './surfaceLoader';
 import { toGraphML } from './toGraphML';
 import { VERB_GROUP_LABELS, VERB_GROUPS, type GraphLayout, type GraphState, type GraphViewSettings } from './viewSettings';
 

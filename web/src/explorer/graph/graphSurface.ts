@@ -1,4 +1,5 @@
 import type { GraphEdge, GraphNode } from '../types';
+import type { Engine } from './rendererChoice';
 import type { GraphLayout, TimelineAxis } from './viewSettings';
 
 /**
@@ -8,7 +9,7 @@ import type { GraphLayout, TimelineAxis } from './viewSettings';
  * a surface only draws it.
  */
 export interface GraphSurface {
-  readonly engine: 'cytoscape' | 'sigma';
+  readonly engine: Engine;
   readonly renderer: 'canvas' | 'webgl';
   /** The renderer's own instance (window.explorerGraph, for client developers). */
   readonly instance: unknown;

@@ -76,7 +76,7 @@ export function createSigmaSurface(input: SurfaceInput): GraphSurface {
         drawLabel: () => undefined,
       }),
     },
-    edgeProgramClasses: { arrow: createEdgeArrowProgram({ lengthToThicknessRatio: 5, widenessToThicknessRatio: 4 }) },
+    edgeProgramClasses: { arrow: createEdgeArrowProgram({ lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 }) },
     defaultDrawNodeHover: () => undefined,
     // Sizes in layout units, scaled with the zoom like cytoscape's.
     itemSizesReference: 'positions',
