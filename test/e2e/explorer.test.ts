@@ -13,8 +13,11 @@ const RELATED_2396 = [
 ];
 
 
-/** Node ids of the graph on screen (the explorer exposes its cytoscape instance as window.explorerGraph). */
-const graphNodeIds = (page: Page) => page.evaluate('window.explorerGraph.nodes().map((n) => n.id())') as Promise<string[]>;
+/** Node ids of the graph on screen, from its drawing surface (cytoscape or sigma.js: window.__graphSurface). */
+const graphNodeIds = (page: Page) => page.evaluate('window.__graphSurface.screenNodes().map((n) => n.id)') as Promise<string[]>;
+/** On-screen distance between two nodes: it grows when the view zooms in, whichever renderer draws. */
+const screenDistance = (page: Page, a: string, b: string) =>
+  page.evaluate(`(() => { const s = window.__graphSurface; const p = s.screenNode(${JSON.stringify(a)}); const q = s.screenNode(${JSON.stringify(b)}); return Math.hypot(p.x - q.x, p.y - q.y); })()`) as Promise<number>;
 
 const waitForGraph = (page: Page, timeout = 60_000) => page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout });
 
@@ -24,9 +27,8 @@ const waitForGraph = (page: Page, timeout = 60_000) => page.waitForSelector('[da
  */
 async function clickableNode(page: Page, prefer: string[]): Promise<{ id: string; x: number; y: number }> {
   const found = (await page.evaluate(`(() => {
-    const cy = window.explorerGraph;
     const box = document.querySelector('[data-testid="graph-canvas"]').getBoundingClientRect();
-    const nodes = cy.nodes().map((n) => ({ id: n.id(), p: n.renderedPosition(), r: n.renderedWidth() / 2 }));
+    const nodes = window.__graphSurface.screenNodes().map((n) => ({ id: n.id, p: { x: n.x, y: n.y }, r: n.r }));
     const prefer = ${JSON.stringify(prefer)};
     const free = nodes.filter((a) => a.p.x > a.r && a.p.y > a.r && a.p.x < box.width - a.r && a.p.y < box.height - a.r
       && nodes.every((b) => b === a || Math.hypot(a.p.x - b.p.x, a.p.y - b.p.y) > a.r + b.r + 2));
@@ -274,11 +276,12 @@ describeCorpus('explorer in headless Chromium on the real corpus', () => {
       const measures = Object.fromEntries(performance.getEntriesByType('measure').map((m) => [m.name, Math.round(m.duration)]));
       return { apiMs: api ? Math.round(api.responseEnd - api.startTime) : -1, ...measures };
     })()`)) as Record<string, number>;
-    // Interactive: the canvas takes input. A keyboard zoom must change the zoom level.
-    const zoomBefore = (await page.evaluate('window.explorerGraph.zoom()')) as number;
+    // Interactive: the canvas takes input. A keyboard zoom must move two nodes apart on screen.
+    const [a, b] = (await graphNodeIds(page)).slice(0, 2) as [string, string];
+    const zoomBefore = await screenDistance(page, a, b);
     await page.focus('[data-testid="graph-canvas"]');
     await page.keyboard.press('+');
-    const zoomAfter = (await page.evaluate('window.explorerGraph.zoom()')) as number;
+    const zoomAfter = await screenDistance(page, a, b);
     const elapsed = Date.now() - started;
     const nodes = (await graphNodeIds(page)).length;
     const readyAt = Number(await page.getAttribute('[data-testid="graph-canvas"]', 'data-ready-at'));

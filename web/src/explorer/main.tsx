@@ -1,3 +1,5 @@
+// First: starts the opening page's data request before React and the views are evaluated.
+import './earlyQuery';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

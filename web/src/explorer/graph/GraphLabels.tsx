@@ -1,10 +1,11 @@
-import type cytoscape from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { GraphNode } from '../types';
+import type { GraphSurface } from './graphSurface';
+import { shortLabelOf } from './nodeLabel';
 import { placeLabels, type LabelCandidate, type PlacedLabel } from './labelPlacement';
 
 interface Props {
-  cy: cytoscape.Core;
+  surface: GraphSurface;
   nodes: GraphNode[];
   centre: ReadonlySet<string>;
   /** How many labels besides the centre. */
@@ -18,9 +19,6 @@ interface Props {
 
 const FONT_PX = 12;
 const LINE_PX = 15;
-
-/** Short on-canvas label of a node: number and year. */
-export const shortLabel = (node: GraphNode) => `${node.number} (${node.year})`;
 
 let measureContext: CanvasRenderingContext2D | null = null;
 let measureFont = '';
@@ -47,44 +45,37 @@ function textWidth(text: string, bold: boolean): number {
  * overlay serves the canvas and the WebGL renderer, and its labels are plain DOM for tests and screen
  * magnifiers. Positions follow pan and zoom on each animation frame; the choice is redone at the same time.
  */
-export function GraphLabels({ cy, nodes, centre, count, lit, focus, onPlaced }: Props) {
+export function GraphLabels({ surface, nodes, centre, count, lit, focus, onPlaced }: Props) {
   const [placed, setPlaced] = useState<PlacedLabel[]>([]);
   const [focusBox, setFocusBox] = useState<{ x: number; y: number } | null>(null);
   const onPlacedRef = useRef(onPlaced);
   onPlacedRef.current = onPlaced;
 
   useEffect(() => {
-    const widths = new Map(nodes.map((n) => [n.id, textWidth(shortLabel(n), centre.has(n.id))]));
+    const widths = new Map(nodes.map((n) => [n.id, textWidth(shortLabelOf(n), centre.has(n.id))]));
     const weights = new Map(nodes.map((n) => [n.id, n.inDegree]));
     let frame = 0;
     const update = () => {
       frame = 0;
-      const candidates: LabelCandidate[] = cy.nodes().map((n) => {
-        const p = n.renderedPosition();
-        const id = n.id();
-        return { id, x: p.x, y: p.y, r: n.renderedWidth() / 2, width: widths.get(id) ?? 0, height: LINE_PX, weight: weights.get(id) ?? 0, centre: centre.has(id) };
-      });
-      const next = placeLabels(candidates, { width: cy.width(), height: cy.height() }, count);
+      const candidates: LabelCandidate[] = surface.screenNodes().map(({ id, x, y, r }) => ({ id, x, y, r, width: widths.get(id) ?? 0, height: LINE_PX, weight: weights.get(id) ?? 0, centre: centre.has(id) }));
+      const next = placeLabels(candidates, surface.size(), count);
       setPlaced(next);
       onPlacedRef.current(next.map((l) => l.id));
       if (focus) {
-        const f = cy.getElementById(focus.id);
-        if (f.nonempty()) {
-          const p = f.renderedPosition();
-          setFocusBox({ x: p.x, y: p.y - f.renderedWidth() / 2 - 4 });
-        }
+        const f = surface.screenNode(focus.id);
+        if (f) setFocusBox({ x: f.x, y: f.y - f.r - 4 });
       } else setFocusBox(null);
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
     update();
-    cy.on('viewport resize position', schedule);
+    const unsubscribe = surface.onViewportChange(schedule);
     return () => {
-      cy.off('viewport resize position', schedule);
+      unsubscribe();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [cy, nodes, centre, count, focus]);
+  }, [surface, nodes, centre, count, focus]);
 
   const byId = new Map(nodes.map((n) => [n.id, n]));
   return (
@@ -100,7 +91,7 @@ export function GraphLabels({ cy, nodes, centre, count, lit, focus, onPlaced }: 
             data-id={l.id}
             style={{ transform: `translate(${Math.round(l.left)}px, ${Math.round(l.top)}px)`, width: l.width }}
           >
-            {shortLabel(node)}
+            {shortLabelOf(node)}
           </span>
         );
       })}

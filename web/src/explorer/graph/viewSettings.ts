@@ -89,6 +89,8 @@ export function viewSettingsParams(view: GraphViewSettings): Array<[string, stri
 /** What the e2e test and client developers can read about the graph on screen (window.__graphState). */
 export interface GraphState {
   renderer: 'webgl' | 'canvas';
+  /** The library drawing it: cytoscape, or sigma.js for large timeline graphs. */
+  engine: 'cytoscape' | 'sigma';
   layout: GraphLayout;
   nodes: number;
   edgesShown: number;

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { ErrorBox, Loading } from '../components/Status';
+import { graphVariables } from '../earlyQuery';
 import { CitationGraphView } from '../graph/CitationGraphView';
 import { QUERIES } from '../queries';
 import { Link, navigate } from '../router';
@@ -20,7 +21,7 @@ const LAYOUTS: Array<[GraphLayout, string]> = [
 ];
 
 export function GraphPage({ route }: { route: GraphRoute }) {
-  const variables = { numbers: [route.number], direction: route.direction, depth: route.depth, limit: route.limit };
+  const variables = graphVariables(route);
   const state = useQuery<GraphResult>(QUERIES.graph, variables, JSON.stringify(variables));
   useEffect(() => {
     document.title = `Citation graph of ${route.number} — UNSC explorer`;

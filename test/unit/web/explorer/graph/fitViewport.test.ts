@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import { fitViewport, MAX_ZOOM } from '../../../../../web/src/explorer/graph/fitViewport';
+import { fitViewport, MAX_ZOOM, nodeBounds } from '../../../../../web/src/explorer/graph/fitViewport';
 import type { GraphNode } from '../../../../../web/src/explorer/types';
 
 const node = (number: number, radius: number): GraphNode & { radius: number } => ({
@@ -57,5 +57,20 @@ describe('fitViewport', () => {
     expect(fitViewport(one, at, radius, 800, 600, 30)!.zoom).toBe(MAX_ZOOM);
     expect(fitViewport(one, at, radius, 50, 600, 30)).toBeNull();
     expect(fitViewport(one, new Map(), radius, 800, 600, 30)).toBeNull();
+  });
+});
+
+describe('nodeBounds', () => {
+  it('is the box around every positioned node disc, ignoring nodes without a position, and null with none', () => {
+    const a = node(1, 7);
+    const b = node(2, 24);
+    const c = node(3, 12);
+    const positions = new Map([
+      ['1', { x: -300, y: 40 }],
+      ['2', { x: 0, y: -900 }],
+    ]);
+    const radius = (n: GraphNode) => (n as ReturnType<typeof node>).radius;
+    expect(nodeBounds([a, b, c], positions, radius)).toEqual({ x1: -307, y1: -924, x2: 24, y2: 47 });
+    expect(nodeBounds([c], positions, radius)).toBeNull();
   });
 });

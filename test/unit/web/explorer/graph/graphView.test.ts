@@ -1,5 +1,6 @@
 import { edgeShown, neighbourhood } from '../../../../../web/src/explorer/graph/edgeFilter';
 import { placeLabels, overlaps, type LabelCandidate } from '../../../../../web/src/explorer/graph/labelPlacement';
+import { engineFor, WEBGL_MIN_NODES } from '../../../../../web/src/explorer/graph/rendererChoice';
 import { timelineLayout, YEAR_WIDTH, type TimelineInput } from '../../../../../web/src/explorer/graph/timelineLayout';
 import { DEFAULT_VIEW, parseViewSettings, verbGroup, viewSettingsParams } from '../../../../../web/src/explorer/graph/viewSettings';
 import { formatRoute, graphRoute, parseRoute } from '../../../../../web/src/explorer/routes';
@@ -157,5 +158,16 @@ describe('graph view settings in the URL', () => {
   it('falls back to the default for unknown or out-of-range values', () => {
     expect(parseViewSettings(new URLSearchParams('layout=spiral&y=up&labels=-3&focus=abc&verbs=bogus,decides'))).toEqual({ ...DEFAULT_VIEW, verbs: ['decides'] });
     expect(parseViewSettings(new URLSearchParams('labels=999')).labels).toBe(100);
+  });
+});
+
+describe('renderer choice', () => {
+  it('draws large timeline graphs of the graph page with sigma, and everything else with cytoscape', () => {
+    expect(engineFor(WEBGL_MIN_NODES + 1, 'timeline', true)).toBe('sigma');
+    expect(engineFor(WEBGL_MIN_NODES, 'timeline', true)).toBe('cytoscape');
+    expect(engineFor(WEBGL_MIN_NODES + 1, 'cose', true)).toBe('cytoscape');
+    expect(engineFor(WEBGL_MIN_NODES + 1, 'rings', true)).toBe('cytoscape');
+    // The path page (no view settings) always uses cytoscape: it labels nodes and edges on the canvas.
+    expect(engineFor(WEBGL_MIN_NODES + 1, 'timeline', false)).toBe('cytoscape');
   });
 });
