@@ -2,17 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startApp, type App } from '../../src/app/startApp';
-import { createLogger } from '../../src/logger';
+import type { App } from '../../src/app/startApp';
 import { verbGroup, type GraphState } from '../../web/src/explorer/graph/viewSettings';
 import { describeCorpus } from '../support/corpus';
-import { testConfig } from '../support/testConfig';
 import { ARTIFACTS_DIR, screenshot } from '../support/artifacts';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/launchChromium';
-import { offlineContext, type OfflineContext } from '../support/offlineContext';
+import { startExplorerSession, stopExplorerSession } from '../support/explorerSession';
+import type { OfflineContext } from '../support/offlineContext';
 
-const DESKTOP = { width: 1280, height: 900 };
+/** Taller than the usual desktop: the graph, its legend and the focus panel fit in one screenshot. */
+const VIEWPORT = { width: 1280, height: 900 };
 // The loaded, shared test machine can take a minute to draw a graph: generous waits, no timing assertion.
 const WAIT = 180_000;
 jest.setTimeout(600_000);
@@ -63,16 +61,10 @@ describeCorpus('citation graph view in headless Chromium on the real corpus', ()
   let page: Page;
 
   beforeAll(async () => {
-    app = await startApp(testConfig({ NEO4J_URI: process.env.NEO4J_CORPUS_URI ?? '' }), createLogger('silent'));
     // Software WebGL (SwiftShader) stands in for a GPU in headless Chromium.
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader'] });
-    desktop = await offlineContext(browser, DESKTOP);
-    page = await desktop.newPage();
+    ({ app, browser, desktop, page } = await startExplorerSession({ chromiumArgs: ['--enable-unsafe-swiftshader'], viewport: VIEWPORT }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  afterAll(() => stopExplorerSession({ app, browser }));
 
   it('opens 2396 at depth 2 on the timeline, with the centre and the most-cited nodes in view labelled, no two labels overlapping', async () => {
     await page.goto(`${app.url}/explore/graph/2396?depth=2`);
