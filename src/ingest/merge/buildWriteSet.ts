@@ -104,7 +104,7 @@ export function buildWriteSet(
     let paragraphs: Paragraph[] | null = null;
     let text: string | null = null;
     if (f.rawText) {
-      paragraphs = splitParagraphs(cleanText(f.rawText, f.textSource));
+      paragraphs = splitParagraphs(cleanText(f.rawText, f.textSource), f.headings);
       text = paragraphs.map((p) => p.text).join('\n\n');
       if (paragraphs.length === 0) paragraphs = null;
     }
