@@ -45,7 +45,7 @@ export interface ResolutionInput {
   /** Which kind of text rawText is (OCR, PDF extraction, UN XML, site page): cleaning differs per kind. */
   textSource?: TextSource;
   /**
-   * Blocks of rawText that the document itself marks as headings (UN XML heading, subheading, crossHeading;
+   * Blocks of rawText that the document itself sets apart (UN XML headings and part numbers; see parseUnXml,
    * whitespace collapsed): splitParagraphs keeps each as a paragraph of kind `other`. Travels with rawText.
    */
   headings?: string[];

@@ -53,18 +53,26 @@ function tokenize(xml: string): Array<{ open?: Tag; close?: string; text?: strin
  * headings (an annex, `attachment/doc`, has a mainBody of its own made of the same). Headings also close
  * their block, so an annex or part heading never runs into the text before or after it.
  */
-const BLOCK_OPENERS = new Set(['p', 'tr', 'paragraph', 'container', 'formula', 'point', 'item', 'intro', 'wrapUp', 'listIntroduction', 'block', 'alinea']);
+const BLOCK_OPENERS = new Set(['p', 'tr', 'paragraph', 'container', 'formula', 'point', 'item', 'intro', 'wrapUp', 'listIntroduction', 'block', 'alinea', 'crossHeading']);
 const HEADINGS = new Set(['heading', 'subheading', 'crossHeading']);
-/** A heading element, or a `<block name="subheading">` (the preamble's part headings, 2363: "Current situation"). */
-const isHeading = (t: Tag) => HEADINGS.has(t.name) || (t.name === 'block' && /heading/i.test(t.attrs.name ?? ''));
+/**
+ * Whether an element is set apart as a block of its own (see bodyText's `headings`): a heading, a
+ * `<block name="subheading">` (the preamble's part headings, 2363: "Current situation"). The Pre-2020 files
+ * mark the preambular paragraphs of a part as `<crossHeading refersTo="#preamble">` (1295, 1305, 1306): before
+ * the first operative paragraph they are preambular like any other; after one, they are set apart too, so
+ * that they never run into the operative paragraph before them.
+ */
+const isSetApart = (t: Tag, afterOperative: boolean) =>
+  t.name === 'crossHeading' && t.attrs.refersTo === '#preamble' ? afterOperative : HEADINGS.has(t.name) || (t.name === 'block' && /heading/i.test(t.attrs.name ?? ''));
 /** Cells of a table row: joined by a blank within the row's block. */
 const CELLS = new Set(['td', 'th']);
 
 /**
  * Blocks of the body as the cleaner expects them, one per element of the document's structure (see
  * BLOCK_OPENERS): "N. " before numbered ones, points on their own block, headings alone on theirs.
- * `headings` lists the heading blocks (with their number, "I. General provisions"), whitespace
- * collapsed, so that splitParagraphs keeps each as a paragraph of kind `other` whatever its wording.
+ * `headings` lists the blocks set apart (isSetApart: headings with their number, "I. General provisions";
+ * a section's or a paragraph's bare number, "A", "I"), whitespace collapsed, so that splitParagraphs keeps
+ * each as a paragraph of kind `other` whatever its wording.
  * Footnotes (`authorialNote`, placed "bottom") are left out: the text is the resolution's paragraphs,
  * and the graph model has no place for a note (docs/graph-model.md); their hyperlinks still give
  * citations, read from every `<a>` of the file.
@@ -77,8 +85,9 @@ function bodyText(tokens: ReturnType<typeof tokenize>): { text: string; headings
   let glue = false;
   let inNum = false;
   let inNote = 0;
-  /** Per open element of the body: whether it is a heading (closing tags carry no attributes). */
-  const open: boolean[] = [];
+  /** Per open element of the body: its name and whether it is set apart (closing tags carry no attributes). */
+  const open: Array<{ name: string; apart: boolean }> = [];
+  let afterOperative = false;
   /** True from a `</num>` until the next element opens: a paragraph that closes then is a bare part number ("I"). */
   let numOnly = false;
   const heading = () => {
@@ -97,12 +106,13 @@ function bodyText(tokens: ReturnType<typeof tokenize>): { text: string; headings
       if (!inBody) continue;
       if (n === 'authorialNote') inNote++;
       if (inNote > 0) continue;
-      open.push(isHeading(t.open));
+      const apart = isSetApart(t.open, afterOperative);
+      open.push({ name: n, apart });
       numOnly = false;
       if (n === 'num') {
         newBlock();
         inNum = true;
-      } else if (BLOCK_OPENERS.has(n) || isHeading(t.open)) {
+      } else if (BLOCK_OPENERS.has(n) || apart) {
         // A number glues to the next text, even across an empty <p> (1285: "1." then the text in the next
         // paragraph) or onto a heading (<num>I</num><heading>General provisions</heading>).
         if (!glue) newBlock();
@@ -117,13 +127,19 @@ function bodyText(tokens: ReturnType<typeof tokenize>): { text: string; headings
         open.length = 0;
       }
       if (inNote > 0 || !inBody) continue;
-      const closesHeading = open.pop() ?? false;
-      if (t.close === 'num') {
+      const closesApart = open.pop()?.apart ?? false;
+      const parent = open[open.length - 1]?.name;
+      if (t.close === 'num' && parent === 'section') {
+        // A section's number is its part heading (1295: <section><num>A</num><crossHeading …>).
+        inNum = false;
+        heading();
+      } else if (t.close === 'num') {
         inNum = false;
         glue = true;
         numOnly = true;
+        if (parent === 'paragraph') afterOperative = true;
         out += ' ';
-      } else if (closesHeading && !glue) heading();
+      } else if (closesApart && !glue) heading();
       else if (t.close === 'paragraph' && numOnly) {
         // A paragraph holding only its number is a part heading (1318: <paragraph class="HCh"><num>I</num></paragraph>);
         // one with an empty content glues its number to the next text (1285).
