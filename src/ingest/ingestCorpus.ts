@@ -29,7 +29,7 @@ export interface IngestOptions {
 }
 
 const CatalogueRow = z.object({ number: z.number().int(), year: z.number().int().nullable(), provenance: z.string().nullable() });
-const TextRow = z.object({ number: z.number().int(), year: z.number().int().nullable(), text: z.string() });
+const TextRow = z.object({ number: z.number().int(), year: z.number().int().nullable(), text: z.string(), others: z.array(z.string()) });
 
 const reasonKey = (reason: string) => reason.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N');
 const tally = (keys: string[]) => keys.reduce<Record<string, number>>((acc, k) => ((acc[k] = (acc[k] ?? 0) + 1), acc), {});

@@ -20,6 +20,10 @@ const OPERATIVE_SPLIT = new RegExp(`(?<=[,;:.])\\s*(?:\\d{1,3}\\s)?\\s*(?=(?:Fur
 /** The closing operative paragraph: what follows it is an annex, even without an "Annex" heading. */
 const BODY_END = /\b(?:remain|remains) (?:actively |further )?seized of the matter\.?$/;
 const ANNEX_HEADING = /^(?:Annex(?:es)?|ANNEX(?:ES)?)(?:\s+[IVX0-9]+)?\.?$/;
+/** A heading the source marks that opens an annex: "Annex I — Coversheet", "Annex to resolution 1526 (2004)". */
+const MARKED_ANNEX = /^(?:Annex(?:es)?|ANNEX(?:ES)?)\b/;
+/** A point of a list: "(a)", "(iv)", "– ", "• ". */
+const POINT_START = /^(?:\((?:[a-z]{1,3}|[ivxl]+)\)|[–•-]\s)/;
 const SMALL_WORDS = new Set(['and', 'of', 'the', 'on', 'with', 'for', 'a', 'to', 'in', 'by', 'at', 'from', 'its', 'an', 'or']);
 
 function isHeading(text: string): boolean {
@@ -63,18 +67,33 @@ function splitPreamble(block: string): string[] {
  * Cuts a cleaned text (blocks separated by blank lines) into ordered paragraphs. Operative paragraphs
  * are found by their numbers in sequence ("1. Decides", "2. Requests", even inside a run-on page
  * text); everything before "1." is preamble, split on ", <participle>"; headings are kind "other".
+ * `headings` are the blocks the source itself marks as headings (UN XML; whitespace collapsed): each is
+ * a paragraph of kind "other" of its own, whatever its wording, and an "Annex …" one after an operative
+ * paragraph starts the annex.
  */
-export function splitParagraphs(cleaned: string): Paragraph[] {
+export function splitParagraphs(cleaned: string, headings: readonly string[] = []): Paragraph[] {
   const pieces: Array<{ kind: Paragraph['kind']; number: number | null; text: string }> = [];
+  const marked = new Set(headings);
   let expected = 1;
   let inOperative = false;
   let inAnnex = false;
   const last = () => pieces[pieces.length - 1];
-  for (const block of cleaned.split(/\n{2,}/).map((b) => b.trim()).filter(Boolean)) {
+  const blocks = cleaned.split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
+  for (const [i, block] of blocks.entries()) {
+    const heading = marked.has(block.replace(/\s+/g, ' '));
+    const markedAnnex = heading && MARKED_ANNEX.test(block) && (inOperative || pieces.some((p) => p.kind === 'operative'));
     // Everything after an annex heading is the annex: kept apart from the body, never numbered as operative.
-    if (inAnnex || (inOperative && ANNEX_HEADING.test(block))) {
+    if (inAnnex || (inOperative && ANNEX_HEADING.test(block)) || markedAnnex) {
       inAnnex = true;
       pieces.push({ kind: 'other', number: null, text: block });
+      continue;
+    }
+    if (heading) {
+      // A heading between the points of an operative paragraph ("6. Decides that the mandate … shall be:
+      // (a) …; Disarmament, demobilization …; (d) …") belongs to that paragraph, as its points do.
+      const prev = last();
+      if (inOperative && prev?.kind === 'operative' && POINT_START.test(blocks[i + 1] ?? '')) prev.text = `${prev.text}\n${block}`;
+      else pieces.push({ kind: 'other', number: null, text: block });
       continue;
     }
     // Numbered operative markers inside the block, accepted only in sequence.

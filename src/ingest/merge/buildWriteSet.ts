@@ -22,6 +22,8 @@ export interface StoredText {
   number: number;
   year: number | null;
   text: string;
+  /** Its stored paragraphs of kind other: passed as headings, the text splits again into the stored paragraphs (UN XML headings included). */
+  others?: string[];
 }
 
 export interface BuildResult {
@@ -104,7 +106,7 @@ export function buildWriteSet(
     let paragraphs: Paragraph[] | null = null;
     let text: string | null = null;
     if (f.rawText) {
-      paragraphs = splitParagraphs(cleanText(f.rawText, f.textSource));
+      paragraphs = splitParagraphs(cleanText(f.rawText, f.textSource), f.headings);
       text = paragraphs.map((p) => p.text).join('\n\n');
       if (paragraphs.length === 0) paragraphs = null;
     }
@@ -184,7 +186,7 @@ export function buildWriteSet(
   const runNumbers = new Set(merged.map((m) => m.number));
   for (const t of storedTexts) {
     if (runNumbers.has(t.number)) continue;
-    const found = extractCitations({ number: t.number, year: t.year, paragraphs: splitParagraphs(t.text), known });
+    const found = extractCitations({ number: t.number, year: t.year, paragraphs: splitParagraphs(t.text, t.others), known });
     for (const c of found.cites) if (runNumbers.has(c.to)) addEdge(t.number, c.to, 'text', c);
   }
 

@@ -53,7 +53,7 @@ export function mergeResolutions(inputs: ResolutionInput[]): MergedResolution {
       const hit = (field === 'rawText' ? usable : inputs).find((i) => i.source === source && i[field] !== undefined);
       if (hit) {
         fields[field] = hit[field];
-        if (field === 'rawText') fields.textSource = hit.textSource;
+        if (field === 'rawText') Object.assign(fields, { textSource: hit.textSource, headings: hit.headings });
         provenance[key] = SOURCE_NAMES[source];
         break;
       }

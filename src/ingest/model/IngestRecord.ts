@@ -44,6 +44,11 @@ export interface ResolutionInput {
   rawText?: string;
   /** Which kind of text rawText is (OCR, PDF extraction, UN XML, site page): cleaning differs per kind. */
   textSource?: TextSource;
+  /**
+   * Blocks of rawText that the document itself sets apart (UN XML headings and part numbers; see parseUnXml,
+   * whitespace collapsed): splitParagraphs keeps each as a paragraph of kind `other`. Travels with rawText.
+   */
+  headings?: string[];
   /** The UN XML adoption step's `refersTo="Chapter VII"`: true when present, false when the step has none. */
   chapterVIIMarkup?: boolean;
   /** The page's "Related with resolutions" (cites) and "Quoted in resolutions" (cited by) lists. */

@@ -48,37 +48,111 @@ function tokenize(xml: string): Array<{ open?: Tag; close?: string; text?: strin
   return out;
 }
 
-/** Blocks of the body as the cleaner expects them: one per paragraph, "N. " before numbered ones, points on their own block. */
-function bodyText(tokens: ReturnType<typeof tokenize>): string {
+/**
+ * Elements that open a block of their own: the AKN4UN paragraph-level containers, their list parts and
+ * headings (an annex, `attachment/doc`, has a mainBody of its own made of the same). Headings also close
+ * their block, so an annex or part heading never runs into the text before or after it.
+ */
+const BLOCK_OPENERS = new Set(['p', 'tr', 'paragraph', 'container', 'formula', 'point', 'item', 'intro', 'wrapUp', 'listIntroduction', 'block', 'alinea', 'crossHeading']);
+const HEADINGS = new Set(['heading', 'subheading', 'crossHeading']);
+/**
+ * Whether an element is set apart as a block of its own (see bodyText's `headings`): a heading, a
+ * `<block name="subheading">` (the preamble's part headings, 2363: "Current situation"). The Pre-2020 files
+ * mark the preambular paragraphs of a part as `<crossHeading refersTo="#preamble">` (1295, 1305, 1306): before
+ * the first operative paragraph they are preambular like any other; after one, they are set apart too, so
+ * that they never run into the operative paragraph before them.
+ */
+const isSetApart = (t: Tag, afterOperative: boolean) =>
+  t.name === 'crossHeading' && t.attrs.refersTo === '#preamble' ? afterOperative : HEADINGS.has(t.name) || (t.name === 'block' && /heading/i.test(t.attrs.name ?? ''));
+/** Cells of a table row: joined by a blank within the row's block. */
+const CELLS = new Set(['td', 'th']);
+
+/**
+ * Blocks of the body as the cleaner expects them, one per element of the document's structure (see
+ * BLOCK_OPENERS): "N. " before numbered ones, points on their own block, headings alone on theirs.
+ * `headings` lists the blocks set apart (isSetApart: headings with their number, "I. General provisions";
+ * a section's or a paragraph's bare number, "A", "I"), whitespace collapsed, so that splitParagraphs keeps
+ * each as a paragraph of kind `other` whatever its wording.
+ * Footnotes (`authorialNote`, placed "bottom") are left out: the text is the resolution's paragraphs,
+ * and the graph model has no place for a note (docs/graph-model.md); their hyperlinks still give
+ * citations, read from every `<a>` of the file.
+ */
+function bodyText(tokens: ReturnType<typeof tokenize>): { text: string; headings: string[] } {
   let out = '';
+  let blockStart = 0;
+  const headings: string[] = [];
   let inBody = false;
   let glue = false;
   let inNum = false;
+  let inNote = 0;
+  /** Per open element of the body: its name and whether it is set apart (closing tags carry no attributes). */
+  const open: Array<{ name: string; apart: boolean }> = [];
+  let afterOperative = false;
+  /** True from a `</num>` until the next element opens: a paragraph that closes then is a bare part number ("I"). */
+  let numOnly = false;
+  const heading = () => {
+    const text = out.slice(blockStart).replace(/\s+/g, ' ').trim();
+    if (text) headings.push(text);
+    newBlock();
+  };
+  const newBlock = () => {
+    out += '\n\n';
+    blockStart = out.length;
+  };
   for (const t of tokens) {
     if (t.open) {
       const n = t.open.name;
       if (n === 'preamble' || n === 'mainBody') inBody = true;
       if (!inBody) continue;
+      if (n === 'authorialNote') inNote++;
+      if (inNote > 0) continue;
+      const apart = isSetApart(t.open, afterOperative);
+      open.push({ name: n, apart });
+      numOnly = false;
       if (n === 'num') {
-        out += '\n\n';
+        newBlock();
         inNum = true;
-      } else if (['p', 'tr', 'heading'].includes(n)) {
-        // A number glues to the next text, even across an empty <p> (1285: "1." then the text in the next paragraph).
-        if (!glue) out += '\n\n';
-      } else if (n === 'td') out += ' ';
+      } else if (BLOCK_OPENERS.has(n) || apart) {
+        // A number glues to the next text, even across an empty <p> (1285: "1." then the text in the next
+        // paragraph) or onto a heading (<num>I</num><heading>General provisions</heading>).
+        if (!glue) newBlock();
+      } else if (CELLS.has(n)) out += ' ';
     } else if (t.close) {
-      if (t.close === 'preamble' || t.close === 'mainBody') inBody = false;
-      if (t.close === 'num') {
+      if (t.close === 'authorialNote' && inNote > 0) {
+        inNote--;
+        continue;
+      }
+      if (t.close === 'preamble' || t.close === 'mainBody') {
+        inBody = false;
+        open.length = 0;
+      }
+      if (inNote > 0 || !inBody) continue;
+      const closesApart = open.pop()?.apart ?? false;
+      const parent = open[open.length - 1]?.name;
+      if (t.close === 'num' && parent === 'section') {
+        // A section's number is its part heading (1295: <section><num>A</num><crossHeading …>).
+        inNum = false;
+        heading();
+      } else if (t.close === 'num') {
         inNum = false;
         glue = true;
+        numOnly = true;
+        if (parent === 'paragraph') afterOperative = true;
         out += ' ';
+      } else if (closesApart && !glue) heading();
+      else if (t.close === 'paragraph' && numOnly) {
+        // A paragraph holding only its number is a part heading (1318: <paragraph class="HCh"><num>I</num></paragraph>);
+        // one with an empty content glues its number to the next text (1285).
+        glue = false;
+        heading();
       }
-    } else if (inBody && t.text !== undefined) {
+    } else if (inBody && inNote === 0 && t.text !== undefined) {
       out += inNum ? t.text.trim() : t.text.replace(/\s+/g, ' ');
       if (!inNum && t.text.trim() !== '') glue = false;
     }
   }
-  return out.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/ {2,}/g, ' ').trim();
+  const text = out.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/ {2,}/g, ' ').trim();
+  return { text, headings: [...new Set(headings)] };
 }
 
 const LANGUAGES: Record<string, string> = { eng: 'English', fra: 'French', fre: 'French', deu: 'German', ger: 'German' };
@@ -141,6 +215,7 @@ export function parseUnXml(xml: string, file: string): ParseResult {
     members: members.length > 0 ? members : undefined,
   };
   if (english) {
+    const body = bodyText(tokens);
     const agenda = keywords.find((k) => k.refersTo === 'agenda' && k.dictionary === 'S/')?.showAs?.replace(/\.\s*$/, '').trim();
     const title = keywords.find((k) => k.refersTo === 'title')?.showAs?.trim();
     const subjects = keywords.filter((k) => (k.dictionary === 'UNBIS Thesaurus' || k.dictionary === 'DHLAUTH') && k.showAs).map((k) => (k.showAs ?? '').trim());
@@ -151,8 +226,9 @@ export function parseUnXml(xml: string, file: string): ParseResult {
       subjects: subjects.length > 0 ? [...new Set(subjects)] : undefined,
       sponsors: sponsors.length > 0 ? sponsors : undefined,
       adoptionNote: adopted?.by || undefined,
-      rawText: bodyText(tokens) || undefined,
+      rawText: body.text || undefined,
       textSource: 'xml',
+      headings: body.headings.length > 0 ? body.headings : undefined,
       chapterVIIMarkup: adopted ? adopted.refersTo === 'Chapter VII' : undefined,
     });
   }

@@ -11,6 +11,7 @@ import { extractCitations, type ExtractedCitation } from '../../../src/ingest/ex
 import type { ResolutionInput } from '../../../src/ingest/model/IngestRecord';
 import { parseFile } from '../../../src/ingest/parsers/parseFile';
 import { corpusDataDir, describeCorpus } from '../../support/corpus';
+import { operativeNumbering } from '../../support/operativeNumbering';
 import { testConfig } from '../../support/testConfig';
 
 /**
@@ -27,7 +28,6 @@ interface Text {
   cites: ExtractedCitation[];
 }
 
-const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)} %`;
 const SOURCE_NAME = { ocr: 'CR-UNSC (OCR, 1–899)', pdf: 'PDF text (PVS, 900–1284)', xml: 'UN XML (1285–2799)', page: 'site page' } as const;
 
 describeCorpus('corpus figures: paragraphs, citations against the UN hyperlinks, Chapter VII', () => {
@@ -54,18 +54,9 @@ describeCorpus('corpus figures: paragraphs, citations against the UN hyperlinks,
     for (const [source, name] of Object.entries(SOURCE_NAME)) {
       const of = texts.filter((t) => t.source === source);
       if (of.length === 0) continue;
-      const verdict = of.map((t) => {
-        const numbers = t.paragraphs.filter((p) => p.kind === 'operative' && p.number !== null).map((p) => p.number);
-        const unnumbered = numbers.length === 0 && t.paragraphs.some((p) => p.kind === 'operative');
-        return { t, numbered: numbers.length > 0, ok: unnumbered || (numbers.length > 0 && numbers.every((n, i) => n === i + 1)), numbers };
-      });
-      const ok = verdict.filter((v) => v.ok);
-      const bad = verdict.filter((v) => !v.ok);
-      lines.push(
-        `${name}: ${ok.length}/${of.length} = ${pct(ok.length, of.length)} (numbered 1..n: ${ok.filter((v) => v.numbered).length}, unnumbered operative part: ${ok.filter((v) => !v.numbered).length})`,
-        ...bad.map((v) => `  exception ${v.t.number}: ${v.numbers.length === 0 ? 'no operative paragraph found' : `operative numbers ${v.numbers.join(',')}`}`),
-      );
-      expect(ok.length / of.length).toBeGreaterThanOrEqual(0.98);
+      const figure = operativeNumbering(name, of);
+      lines.push(...figure.lines);
+      expect(figure.share).toBeGreaterThanOrEqual(0.98);
     }
     process.stdout.write(`\n[figures] operative numbering per source\n${lines.join('\n')}\n`);
   });

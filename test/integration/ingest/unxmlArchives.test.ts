@@ -1,8 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { cleanText } from '../../../src/ingest/clean/cleanText';
+import { splitParagraphs } from '../../../src/ingest/clean/splitParagraphs';
 import type { ResolutionInput } from '../../../src/ingest/model/IngestRecord';
 import { parseFile } from '../../../src/ingest/parsers/parseFile';
 import { corpusDataDir, describeCorpus } from '../../support/corpus';
+import { operativeNumbering } from '../../support/operativeNumbering';
+
+/** The XML route's own paragraphs (the document's structure: headings apart, footnotes out), numbered 1..n per issue 12. */
+function xmlNumbering(name: string, inputs: ResolutionInput[]) {
+  const texts = inputs.flatMap((i) => (i.rawText ? [{ number: i.number, paragraphs: splitParagraphs(cleanText(i.rawText, 'xml'), i.headings) }] : []));
+  const figure = operativeNumbering(name, texts);
+  process.stdout.write(`\n[figures] operative numbering on the XML route\n${figure.lines.join('\n')}\n`);
+  return figure;
+}
 
 /**
  * The raw UN XML archives against the jsonl route. The dataset built 1285–2503 from the same
@@ -49,6 +60,7 @@ describeCorpus('UN XML archives of raw/unxml parsed like the jsonl route', () =>
     expect(diff['title (unexplained)'] ?? []).toEqual([]);
     // The four numbers with two files: the dataset's agenda comes from the other copy.
     expect(diff.agenda ?? []).toEqual([2193, 2194, 2195, 2464]);
+    expect(xmlNumbering('Pre-2020 XML (1285–2503)', [...first.values()]).share).toBeGreaterThanOrEqual(0.98);
     const hyperlinks = parsed.records.filter((r) => r.kind === 'citation').length;
     process.stdout.write(`[figures] Pre-2020 XML hyperlink citations: ${hyperlinks} (the dataset has no unxml_hyperlink rows before 2504)\n`);
   });
@@ -64,6 +76,7 @@ describeCorpus('UN XML archives of raw/unxml parsed like the jsonl route', () =>
     const meetingDiffers = english.filter((i) => i.meeting !== (jsonl.get(i.number)?.meeting ?? undefined)).map((i) => `${i.number}: xml ${i.meeting ?? '-'}, jsonl ${String(jsonl.get(i.number)?.meeting ?? '-')}`);
     process.stdout.write(`\n[figures] 2020+ XML meeting differs from the jsonl for: ${meetingDiffers.join('; ')}\n`);
     expect(meetingDiffers.length).toBeLessThanOrEqual(english.length * 0.05);
+    expect(xmlNumbering('2020+ XML, English (2504–2799)', english).share).toBeGreaterThanOrEqual(0.98);
     const foreign = parsed.records.filter((r) => r.kind === 'citation' && r.citation.source !== 'unxml_hyperlink').length;
     process.stdout.write(`\n[figures] 2020+ XML: ${english.length} English, ${inputs.length - english.length} French/German files; ${foreign} hyperlinks from non-English files\n`);
   });

@@ -179,7 +179,7 @@ const DERIVED_ROWS = ['regex_on_unxml', 'uniteideas_arcs_2015'];
  */
 const fromPage = (r: Res) => (JSON.parse(r.provenance ?? '{}') as Record<string, string>).text === 'page';
 /** Fields where 2396's page text shows, with their measured counts (see Cause.measured). */
-const PAGE_FIELDS: Record<string, number> = { title: 1, 'paragraph only in jsonl': 15, 'paragraph only in xml': 11 };
+const PAGE_FIELDS: Record<string, number> = { title: 1 };
 /** The XML route's paragraph of the same ref as the jsonl paragraph the difference names. */
 const sameRef = (d: Difference) => d.xml.paragraphs.find((p) => p.ref === d.jsonl.paragraphs[d.index ?? -1]?.ref);
 const jsonlPara = (d: Difference) => norm(d.jsonl.paragraphs[d.index ?? -1]?.text ?? '');
@@ -210,29 +210,8 @@ const CAUSES: Cause[] = [
     explains: (d) => chapterVIIFromText(d.jsonl.text) === false && chapterVIIFromText(d.xml.text) === true && d.xml.chapterVII === true,
   },
   {
-    field: 'paragraph only in xml',
-    cause: 'the XML appends the next text (an annex heading, a footnote) to a paragraph the jsonl text ends', measured: 197,
-    explains: (d) => {
-      const t = norm(d.xml.paragraphs[d.index ?? -1]?.text ?? '');
-      return unmatched(d.jsonl.paragraphs, d.xml.paragraphs).some((i) => t.startsWith(norm(d.jsonl.paragraphs[i]?.text ?? '')));
-    },
-  },
-  {
     field: 'paragraph only in jsonl',
-    cause: 'the jsonl text ends a paragraph where the XML appends the next text (an annex heading, a footnote)', measured: 197,
-    explains: (d) => {
-      const t = norm(d.jsonl.paragraphs[d.index ?? -1]?.text ?? '');
-      return t !== '' && d.xml.paragraphs.some((p) => norm(p.text).startsWith(t));
-    },
-  },
-  {
-    field: 'paragraph only in jsonl',
-    cause: 'text after the body that the jsonl splits into paragraphs and the XML joins to the last one', measured: 11,
-    explains: (d) => (d.index ?? -1) >= afterBody(d.xml.paragraphs, d.jsonl.paragraphs) && norm(d.xml.text ?? '').includes(jsonlPara(d)),
-  },
-  {
-    field: 'paragraph only in jsonl',
-    cause: 'the jsonl paragraph holds text the XML splits off into paragraphs of its own (footnotes, sub-items)', measured: 7,
+    cause: 'the jsonl paragraph runs on into text the XML sets apart after it (1295: a part number and its lead-in, "B With regard to the trade in arms,")', measured: 10,
     explains: (d) => {
       const x = norm(sameRef(d)?.text ?? '');
       return x.length >= 40 && jsonlPara(d).startsWith(x);
@@ -240,7 +219,7 @@ const CAUSES: Cause[] = [
   },
   {
     field: 'paragraph only in jsonl',
-    cause: 'the same paragraph worded apart inside (hyphens, spacing, marks)', measured: 2,
+    cause: 'the same paragraph worded apart inside (the XML keeps the sub-headings between its points, 2161 "Asset Freeze", 2502; 1343 "5." apart; hyphens, spacing)', measured: 4,
     explains: (d) => {
       const x = norm(sameRef(d)?.text ?? '');
       const j = jsonlPara(d);
@@ -250,21 +229,8 @@ const CAUSES: Cause[] = [
     },
   },
   {
-    field: 'paragraph only in jsonl',
-    cause: 'the XML holds this text inside a longer paragraph (a footnote runs into the paragraphs after it)', measured: 15,
-    explains: (d) => jsonlPara(d).length > 20 && d.xml.paragraphs.some((p) => norm(p.text).includes(jsonlPara(d)) && !norm(p.text).startsWith(jsonlPara(d))),
-  },
-  {
     field: 'paragraph only in xml',
-    cause: 'one XML paragraph holds several jsonl paragraphs (a footnote runs into the paragraphs after it)', measured: 1,
-    explains: (d) => {
-      const x = norm(d.xml.paragraphs[d.index ?? -1]?.text ?? '');
-      return d.jsonl.paragraphs.filter((p) => norm(p.text).length > 20 && x.includes(norm(p.text))).length >= 2;
-    },
-  },
-  {
-    field: 'paragraph only in xml',
-    cause: 'inside an annex (from "Annex" or after "remains seized of the matter"): headings and forms the jsonl text lacks where it has the annex', measured: 5699,
+    cause: 'inside an annex (from "Annex" or after "remains seized of the matter"): headings and forms the jsonl text lacks where it has the annex', measured: 6752,
     explains: (d) => {
       const heading = d.xml.paragraphs.findIndex((p) => /^\W*annex\b/i.test(p.text));
       const seized = d.xml.paragraphs.findIndex((p) => /remain (?:actively )?seized of the matter\.?$/i.test(p.text.trim()));
@@ -274,7 +240,7 @@ const CAUSES: Cause[] = [
   },
   {
     field: 'paragraph only in xml',
-    cause: "the XML's wording of a paragraph whose jsonl wording differs (the jsonl side of the pair is counted under its own cause)", measured: 16,
+    cause: "the XML's wording of a paragraph whose jsonl wording differs (the jsonl side of the pair is counted under its own cause)", measured: 14,
     explains: (d) => {
       const ref = d.xml.paragraphs[d.index ?? -1]?.ref;
       return unmatched(d.jsonl.paragraphs, d.xml.paragraphs).some((i) => d.jsonl.paragraphs[i]?.ref === ref);
@@ -282,17 +248,36 @@ const CAUSES: Cause[] = [
   },
   {
     field: 'paragraph only in xml',
-    cause: 'after the body: annexes, lists and statutes that the jsonl text ends before', measured: 129,
+    cause: 'after the body: annexes, lists and statutes that the jsonl text ends before', measured: 5,
     explains: (d) => (d.index ?? -1) >= afterBody(d.jsonl.paragraphs, d.xml.paragraphs),
   },
   {
     field: 'paragraph only in xml',
-    cause: 'a part heading (I, II, A, B, …) the XML marks and the jsonl text lacks', measured: 11,
+    cause: 'a part heading (I, II, A, B, …) the XML marks and the jsonl text lacks', measured: 32,
     explains: (d) => /^(?:[IVX]+|[A-H])\.?$/.test((d.xml.paragraphs[d.index ?? -1]?.text ?? '').trim()),
   },
   {
     field: 'paragraph only in xml',
-    cause: 'a preambular paragraph the jsonl text lacks (dropped by the dataset, often the last before op 1)', measured: 21,
+    cause: 'a preambular paragraph of a later part (<crossHeading refersTo="#preamble"> after operative paragraphs, 1305, 1306) that the XML sets apart and the jsonl text lacks',
+    measured: 6,
+    explains: (d) => {
+      const p = d.xml.paragraphs[d.index ?? -1];
+      return p?.kind === 'other' && /^[A-Z][a-z]+ing\b.*,$/.test(p.text.trim()) && (d.index ?? -1) > firstOperative(d.xml.paragraphs);
+    },
+  },
+  {
+    field: 'paragraph only in xml',
+    cause: 'a heading the XML marks (subheading, <block name="subheading">) and the jsonl text lacks, or the lead-in of a part that the jsonl runs into the paragraph before it',
+    measured: 705,
+    explains: (d) => {
+      const i = d.index ?? -1;
+      const p = d.xml.paragraphs[i];
+      return p?.kind === 'other' || (p?.kind === 'operative' && p.ref === 'op ?' && d.xml.paragraphs[i - 1]?.kind === 'other');
+    },
+  },
+  {
+    field: 'paragraph only in xml',
+    cause: 'a preambular paragraph the jsonl text lacks (dropped by the dataset, often the last before op 1)', measured: 17,
     explains: (d) => d.xml.paragraphs[d.index ?? -1]?.kind === 'preambular' && (d.index ?? -1) < firstOperative(d.xml.paragraphs),
   },
   {
@@ -341,7 +326,7 @@ describeCorpus('XML route vs jsonl route for 1285–2503 (issue 12): every diffe
     const first = await ingestCorpus({ paths: [tmp, ...(fs.existsSync(seeds) ? [seeds] : [])], db: xmlDb, progress: null });
     const second = await ingestCorpus({ paths: [path.join(dir, 'raw', 'unxml', 'SCresolutions_pre2020_xml.tar.gz')], db: xmlDb, progress: null });
     process.stdout.write(`\n[figures] XML route: other files ${(first.durationMs / 1000).toFixed(1)} s, Pre-2020 tarball ${(second.durationMs / 1000).toFixed(1)} s, skipped ${second.skipped.count}\n`);
-  }, 300_000);
+  }, 900_000); // two ingests of the full corpus: over 300 s on the shared machine (2026-12-02)
   afterAll(async () => {
     // The tests after this one reset the shared test store in one transaction, which a store this size
     // would push past Neo4j's transaction memory limit: leave it empty.

@@ -57,4 +57,19 @@ describe('cleanText', () => {
     const early = splitParagraphs('The Security Council,\n\nHaving considered the statement,\n\nResolves:\n\nTo defer further proceedings.');
     expect(early.map((p) => p.kind)).toEqual(['other', 'preambular', 'operative', 'operative']);
   });
+
+  it('keeps the blocks a source marks as headings apart, and an "Annex" one after an unnumbered operative paragraph starts the annex', () => {
+    // 1318: "Decides to adopt the attached declaration" then the declaration, whose "Reaffirms" would read as operative.
+    const text = 'The Security Council,\n\nDecides to adopt the attached declaration.\n\nAnnex\n\nThe Security Council,\n\nReaffirms its commitment;';
+    expect(splitParagraphs(text).map((p) => p.kind)).toEqual(['other', 'operative', 'other', 'other', 'operative']);
+    expect(splitParagraphs(text, ['Annex']).map((p) => p.kind)).toEqual(['other', 'operative', 'other', 'other', 'other']);
+    // A marked heading whatever its wording: "ICC referral" (1970) has a word in lower case.
+    const marked = splitParagraphs('1. Requests States to cooperate;\n\nICC referral\n\n2. Decides to refer the situation;', ['ICC referral']);
+    expect(marked.map((p) => [p.kind, p.number, p.text])).toEqual([
+      ['operative', 1, '1. Requests States to cooperate;'],
+      ['other', null, 'ICC referral'],
+      ['operative', 2, '2. Decides to refer the situation;'],
+    ]);
+    expect(splitParagraphs('1. Requests States to cooperate;\n\nICC referral\n\n2. Decides to refer the situation;')[0]?.text).toBe('1. Requests States to cooperate;\nICC referral');
+  });
 });
