@@ -1,16 +1,14 @@
 // One page of the resolutions matching $filter, in the order $order names (a total order: ties by number), with how
 // many match in all and, when $withTopics / $withComposition say so, each one's topics and Council seats (the rows
 // the topics and composition loaders are primed with), in one statement. $years bounds the year (the filter's own
-// bounds, or the whole span) so that both matches start from the year index rather than every resolution; the
-// page is sorted and cut before anything is projected. Always one row: `page` is empty past the end.
-CALL () {
-  MATCH (r:Resolution)
-  WHERE r.year >= $years.from AND r.year <= $years.to AND $$RESOLUTION_FILTER(r)
-  RETURN count(r) AS total
-}
-CALL () {
-  MATCH (r:Resolution)
-  WHERE r.year >= $years.from AND r.year <= $years.to AND $$RESOLUTION_FILTER(r)
+// bounds, or the whole span) so that the match starts from the year index rather than every resolution. The
+// matching nodes are counted, then sorted and cut to the page before anything is projected (the $filter block
+// appears once: planning it twice cost seconds). Always one row: `page` is empty past the end.
+MATCH (r:Resolution)
+WHERE r.year >= $years.from AND r.year <= $years.to AND $$RESOLUTION_FILTER(r)
+WITH collect(r) AS matching
+CALL (matching) {
+  UNWIND matching AS r
   WITH r,
     CASE $order
       WHEN 'NUMBER_DESC' THEN -r.number
@@ -28,4 +26,4 @@ CALL () {
   WITH r, topics, composition ORDER BY sortKey, tieKey
   RETURN collect({ resolution: $$RESOLUTION(r), topics: topics, composition: composition }) AS page
 }
-RETURN total, page
+RETURN size(matching) AS total, page
