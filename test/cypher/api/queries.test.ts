@@ -49,7 +49,7 @@ function answer(name: string, params: Params): unknown[] {
       return [{ key: '1267', name: 'ISIL (Da’esh) and Al-Qaida sanctions', target: null }];
     case 'graph/chain~cites':
     case 'graph/chain~citedBy':
-      return [{ total: 1, distance: 1, resolution: sampleResolution(1373) }];
+      return [{ root: sampleResolution(params.number as number), total: 1, entries: [{ distance: 1, resolution: sampleResolution(1373) }] }];
     case 'graph/paths~cites':
     case 'graph/paths~either':
       return [{ numbers: [2396, 1373], edges: [{ source: 2396, target: 1373, verb: 'reaffirms', paragraph: 'pp 1', context: null }] }];
