@@ -82,7 +82,8 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
       composition { member { code } vote } cites(first: 5) { totalCount edges { verb node { number } } }
       citedBy(first: 5, after: "bzow") { totalCount edges { node { number } } } } }`,
   },
-  resolutionBySymbol: { query: '{ resolutionBySymbol(symbol: "S/RES/2396 (2017)") { number } }' },
+  // Through the per-field loaders (no look-ahead): the topics and composition batch queries.
+  resolutionBySymbol: { query: '{ resolutionBySymbol(symbol: "S/RES/2396 (2017)") { number topics { name } composition { vote } } }' },
   resolutionsFiltered: {
     query: `query($f: ResolutionFilter) { resolutions(filter: $f, orderBy: DATE_DESC, first: 10, after: "bzo5") { totalCount edges { node { number } } } }`,
     variables: { f: { yearFrom: 2000, dateTo: '2017-12-31', topic: 'Terrorism', member: 'fra', memberVote: { member: 'CHN', vote: 'ABSTAIN' }, hasText: true, cites: 1373, citedBy: 2535, unanimous: false } },
