@@ -5,7 +5,7 @@ import type { CitationDirection, GraphDirection } from '../src/generated/graphql
 import { CHAIN_MAX_DEPTH, GRAPH_MAX_DEPTH, PATHS_MAX_DEPTH } from '../src/limits';
 import { resolutionRow, type ResolutionReads } from './resolutionRow';
 
-const ChainRow = z.object({ total: z.number().int(), distance: z.number().int(), resolution: resolutionRow });
+const ChainRow = z.object({ root: resolutionRow, total: z.number().int(), entries: z.array(z.object({ distance: z.number().int(), resolution: resolutionRow })) });
 export type ChainRow = z.infer<typeof ChainRow>;
 const PathRow = z.object({
   numbers: z.array(z.number().int()),
@@ -40,14 +40,17 @@ export type GraphEdgeRow = z.infer<typeof EdgeRow>;
 const ARROWS: Record<GraphDirection, ArrowDirection> = { CITES: 'cites', CITED_BY: 'citedBy', BOTH: 'either' };
 
 /**
- * Every resolution reachable from `number` along CITES edges one way within `depth` steps, with its
- * shortest distance: by distance then number, at most `limit` rows, each carrying the total. Primed.
+ * Resolution `number` and every resolution reachable from it along CITES edges one way within `depth`
+ * steps, with its shortest distance: by distance then number, at most `limit` entries, and the total, in
+ * one statement. Null when there is no resolution `number`. The root and the entries are primed.
  */
-export async function citationChain(db: QueryRunner, reads: ResolutionReads, number: number, direction: CitationDirection, depth: number, limit: number): Promise<ChainRow[]> {
+export async function citationChain(db: QueryRunner, reads: ResolutionReads, number: number, direction: CitationDirection, depth: number, limit: number): Promise<ChainRow | null> {
   const query = withLiteralDepth(reads.resolutionQuery(directed('graph/chain', ARROWS[direction])), depth, { min: 1, max: CHAIN_MAX_DEPTH });
-  const rows = await db.read(query, { number, limit }, ChainRow);
-  for (const r of rows) reads.primeResolution(r.resolution);
-  return rows;
+  const [row] = await db.read(query, { number, limit }, ChainRow);
+  if (!row) return null;
+  reads.primeResolution(row.root);
+  for (const e of row.entries) reads.primeResolution(e.resolution);
+  return row;
 }
 
 /** The shortest citation paths from `from` to `to` (following edge direction or not), ordered by the numbers along them. */

@@ -2,12 +2,11 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { cypher, type CypherQuery } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
-import type { ParagraphKind, ResolutionOrder } from '../src/generated/graphql';
-import type { ResolutionFilterParams } from './ResolutionFilterParams';
+import type { ParagraphKind } from '../src/generated/graphql';
 import { dbEnums } from './dbEnums';
 import { groupBy } from './groupBy';
 import { paragraphRef } from './paragraphRef';
-import { resolutionRow, type ResolutionModel, type ResolutionReads } from './resolutionRow';
+import { resolutionRow, type ResolutionModel } from './resolutionRow';
 
 /** A validated page request: `limit` rows starting at `offset` (validated by src/resolvers/common/pagination.ts). */
 export interface PageRequest {
@@ -36,7 +35,6 @@ export const paragraphRow = z.object({
   number: z.number().int().nullable(),
   text: z.string(),
 });
-const CountRow = z.object({ total: z.number().int() });
 
 /** Resolutions by number (null for an unknown number), one query per batch. */
 export function resolutionByNumber(db: QueryRunner, query: (name: string) => CypherQuery): DataLoader<number, ResolutionModel | null> {
@@ -77,24 +75,4 @@ export function paragraphsByResolution(db: QueryRunner): DataLoader<number, Para
       });
     });
   });
-}
-
-/**
- * `limit` resolutions matching `filter` from `offset`, in `order`, and how many match in all (the page
- * and the count run in parallel). The rows are primed into the request's resolution loader.
- */
-export async function resolutionList(
-  db: QueryRunner,
-  reads: ResolutionReads,
-  filter: ResolutionFilterParams,
-  order: ResolutionOrder,
-  offset: number,
-  limit: number,
-): Promise<{ rows: ResolutionModel[]; total: number }> {
-  const [rows, counts] = await Promise.all([
-    db.read(reads.resolutionQuery('resolution/list'), { filter, order, skip: offset, limit }, ResolutionRow),
-    db.read(reads.resolutionQuery('resolution/count'), { filter }, CountRow),
-  ]);
-  for (const r of rows) reads.primeResolution(r.resolution);
-  return { rows: rows.map((r) => r.resolution), total: counts[0]?.total ?? 0 };
 }

@@ -12,10 +12,14 @@ export interface Contender {
 /**
  * Runs one compiled contender entry (`dist/bench/servers/<entry>.js`) as a child process and waits
  * for its `{"ready":true,"url":...}` line. Its stderr is passed through so failures are visible.
+ * Every contender runs with NODE_ENV=production in its environment (unless the caller's `env` says
+ * otherwise), as `npm start` sets it (src/main.ts): graphql-js picks its mode from that variable when
+ * it loads, so our server and @neo4j/graphql (which loads the same graphql-js) both run production-mode
+ * graphql-js, and neither pays its development checks.
  */
 export function startContender(name: string, entry: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Contender> {
   const file = path.join(__dirname, `${entry}.js`);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, file], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, file], { env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

@@ -5,22 +5,8 @@
 // the server primes with this row; pages are cut before anything is projected, and a page whose edges
 // select no edge property reads none (citation is null). No row for an unknown number.
 MATCH (r:Resolution {number: $number})
-CALL (r) {
-  OPTIONAL MATCH (r)-[:HAS_TOPIC]->(t:Topic)
-  WHERE $withTopics
-  WITH t ORDER BY t.kind, t.name
-  RETURN collect(t { .key, .name, .kind }) AS topics
-}
-CALL (r) {
-  OPTIONAL MATCH (m:Member)-[s:SAT_ON]->(r)
-  WHERE $withComposition
-  WITH m, s, coalesce(s.permanent, m.permanent) AS permanent
-  ORDER BY permanent DESC, m.code
-  RETURN collect(CASE WHEN m IS NULL THEN null ELSE {
-    member: m { .code, .name, .permanent },
-    vote: s.vote, permanent: permanent, voteSource: s.voteSource
-  } END) AS composition
-}
+$$RESOLUTION_TOPICS(r)
+$$RESOLUTION_SEATS(r)
 CALL (r) {
   MATCH (r)-[c:CITES]->(t:Resolution)
   WHERE $cites.limit > 0

@@ -48,7 +48,16 @@ export function resolutionRowKeys(): string[] {
 const ALWAYS = new Set(['number', 'year']);
 
 const PROJECTION = /\$\$RESOLUTION\((\w+)\)/g;
-const FILTER = /\$\$RESOLUTION_FILTER\((\w+)\)/g;
+/**
+ * Placeholders that stand for a whole fragment file, with the variable in parentheses put for `$$VAR`: the
+ * `$filter` block, and the topics and seats subqueries of a resolution. Only these names are expanded.
+ */
+const FRAGMENTS = {
+  RESOLUTION_FILTER: 'resolutionFilter',
+  RESOLUTION_TOPICS: 'resolutionTopics',
+  RESOLUTION_SEATS: 'resolutionSeats',
+} as const;
+const FRAGMENT = /\$\$(RESOLUTION_FILTER|RESOLUTION_TOPICS|RESOLUTION_SEATS)\((\w+)\)/g;
 
 /** Expands the projection placeholders with the fragment entries `keep` accepts; the variable comes from the file. */
 function expandProjection(text: string, keep: (key: string) => boolean): string {
@@ -95,7 +104,8 @@ function expandArrows(file: string, direction: string | undefined, text: string)
 /**
  * Loads `cypher/<name>.cypher` once per process, with its fragments expanded: `$$RESOLUTION(x)` becomes
  * the whole Resolution projection of `x` (see {@link withResolutionKeys} for a pruned one),
- * `$$RESOLUTION_FILTER(x)` the `$filter` block, and a name ending in `~direction` (see {@link directed})
+ * `$$RESOLUTION_FILTER(x)` the `$filter` block, `$$RESOLUTION_TOPICS(x)` and `$$RESOLUTION_SEATS(x)` the
+ * subqueries returning `topics` and `composition` of `x`, and a name ending in `~direction` (see {@link directed})
  * sets the arrows of a file written for both directions. Query text is never assembled from values:
  * callers pass values as parameters; only fragment files, variable names written in the query file, row
  * keys from the fragment's allow-list, the arrows of {@link ARROWS} and the integers of
@@ -107,7 +117,7 @@ export function cypher(name: string): CypherQuery {
   const [file, direction, ...rest] = name.split('~');
   if (rest.length > 0) throw new Error(`${name}: at most one ~direction`);
   const raw = expandArrows(file!, direction, readCypherFile(file!));
-  const filtered = raw.replace(FILTER, (_m, v: string) => fragmentBody('resolutionFilter').join('\n').split('$$VAR').join(v));
+  const filtered = raw.replace(FRAGMENT, (_m, fragment: keyof typeof FRAGMENTS, v: string) => fragmentBody(FRAGMENTS[fragment]).join('\n').split('$$VAR').join(v));
   if (filtered !== filtered.replace(PROJECTION, '')) templates.set(name, filtered);
   const query = { name, text: expandProjection(filtered, () => true) };
   cache.set(name, query);

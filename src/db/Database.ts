@@ -53,7 +53,9 @@ export class Database implements QueryRunner {
       connectionTimeout: options.connectTimeoutMs ?? 5_000,
       connectionAcquisitionTimeout: Math.max(options.connectTimeoutMs ?? 5_000, 5_000),
       maxTransactionRetryTime: 2_000,
-      disableLosslessIntegers: false,
+      // Integers arrive as JS numbers: ours are resolution numbers, counts and years, far below 2^53, and the
+      // driver then builds no Integer object per value for toNative to unwrap (the nested workload's rows hold thousands).
+      disableLosslessIntegers: true,
       userAgent: 'unsc-graph',
       logging: {
         level: 'warn',

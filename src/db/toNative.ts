@@ -2,7 +2,8 @@ import neo4j, { type Integer, type Path } from 'neo4j-driver';
 
 /**
  * Turns driver values into plain JSON-friendly values, in the one place where that happens:
- * Integers become numbers (our integers are resolution numbers, counts and years, far below 2^53),
+ * Integers become numbers (the driver already returns them as numbers: Database sets disableLosslessIntegers;
+ * this catches any Integer or bigint that still comes through),
  * temporal values become ISO strings, nodes and relationships become their property maps.
  */
 export function toNative(value: unknown): unknown {

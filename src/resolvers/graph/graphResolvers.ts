@@ -19,16 +19,18 @@ export const graphResolvers: Resolvers = {
     citationChain: async (_p, { number, direction, maxDepth }, { db, loaders }) => {
       const depth = checkRange(maxDepth ?? CHAIN_DEFAULT_DEPTH, 'maxDepth', 1, CHAIN_MAX_DEPTH);
       const dir = direction ?? 'CITES';
-      // The root check and the chain run side by side: one round trip of latency, not two.
-      const [[root], rows] = await Promise.all([requireResolutions(loaders, [number], 'number'), citationChain(db, loaders, number, dir, depth, CHAIN_MAX_RESULTS)]);
-      const totalCount = rows[0]?.total ?? 0;
+      // One statement: the root and its chain together; no row means no such resolution (reported as the root check reports it).
+      const chain = await citationChain(db, loaders, number, dir, depth, CHAIN_MAX_RESULTS);
+      const [root] = chain ? [chain.root] : await requireResolutions(loaders, [number], 'number');
+      const totalCount = chain?.total ?? 0;
+      const entries = chain?.entries ?? [];
       return {
         root: root!,
         direction: dir,
         maxDepth: depth,
-        entries: rows.map((r) => ({ distance: r.distance, resolution: r.resolution })),
+        entries,
         totalCount,
-        truncated: totalCount > rows.length,
+        truncated: totalCount > entries.length,
       };
     },
     citationPaths: async (_p, { from, to, maxDepth, limit, directed }, { db, loaders }) => {

@@ -1,8 +1,8 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { selectedFields, type SelectedField } from '../../graphql/selectedFields';
 import type { CitationPageRequest, ResolutionPagePlan } from '../../../loaders/prefetchResolutionPage';
+import type { ResolutionListPlan } from '../../../loaders/resolutionList';
 import { pageRequest, type PageRequest } from '../common/pagination';
-
 
 /** The page a connection field will load, or null when its arguments are bad (its resolver reports that). */
 function pageOf(field: SelectedField | undefined): PageRequest | null {
@@ -59,4 +59,21 @@ export function planResolutionPage(info: GraphQLResolveInfo): ResolutionPagePlan
     nestedCites,
   };
   return plan.withTopics || plan.withComposition || plan.cites || plan.citedBy ? plan : null;
+}
+
+/**
+ * Looks ahead at the selection under a field returning a `ResolutionConnection` (`resolutions`,
+ * `Topic.resolutions`): whether any resolution of its page, under any alias, selects `topics` or
+ * `composition`, so that the list query brings them along (loaders/resolutionList.ts).
+ */
+export function planResolutionList(info: GraphQLResolveInfo): ResolutionListPlan {
+  const resolutionFields = selectedFields(info, info.fieldNodes, 'ResolutionConnection')
+    .filter((f) => f.name === 'edges')
+    .flatMap((edges) => selectedFields(info, edges.nodes, 'ResolutionEdge'))
+    .filter((f) => f.name === 'node')
+    .flatMap((node) => selectedFields(info, node.nodes, 'Resolution'));
+  return {
+    withTopics: resolutionFields.some((f) => f.name === 'topics'),
+    withComposition: resolutionFields.some((f) => f.name === 'composition'),
+  };
 }

@@ -3,7 +3,7 @@ import { pageRequest } from '../common/pagination';
 import { citationConnection } from './citationConnection';
 import { listResolutions } from './listResolutions';
 import { parseSymbol } from '../common/arguments';
-import { planResolutionPage, selectsEdgeProperties } from './planResolutionPage';
+import { planResolutionList, planResolutionPage, selectsEdgeProperties } from './planResolutionPage';
 import { prefetchResolutionPage } from '../../../loaders/prefetchResolutionPage';
 import { toFilterParams } from './toFilterParams';
 
@@ -19,8 +19,8 @@ export const resolutionResolvers: Resolvers = {
       const found = await loaders.resolution.load(parsed.number);
       return found && (parsed.year === null || parsed.year === found.year) ? found : null;
     },
-    resolutions: (_p, { filter, orderBy, first, after }, { db, loaders }) =>
-      listResolutions(db, loaders, toFilterParams(filter), orderBy ?? 'NUMBER_ASC', pageRequest(first, after)),
+    resolutions: (_p, { filter, orderBy, first, after }, { db, loaders }, info) =>
+      listResolutions(db, loaders, toFilterParams(filter), orderBy ?? 'NUMBER_ASC', pageRequest(first, after), planResolutionList(info)),
   },
   Resolution: {
     text: (r, _a, { loaders }) => (r.hasText ? loaders.text.load(r.number) : null),

@@ -4,6 +4,7 @@ import { dbEnums } from '../../../loaders/dbEnums';
 import { listTopics, topicByKeys } from '../../../loaders/topic';
 import { pageRequest, toPage } from '../common/pagination';
 import { listResolutions } from '../resolution/listResolutions';
+import { planResolutionList } from '../resolution/planResolutionPage';
 import { toFilterParams } from '../resolution/toFilterParams';
 import { canonicalTopicKey, normaliseTopicName } from '../../ingest/merge/topicName';
 
@@ -33,7 +34,7 @@ export const topicResolvers: Resolvers = {
     lastYear: async (t, _a, { loaders }) => (await loaders.topicStats.load(t.key)).lastYear,
     resolutionsPerYear: async (t, _a, { loaders }) => (await loaders.topicStats.load(t.key)).perYear,
     sourceNames: async (t, _a, { loaders }) => (await loaders.topicStats.load(t.key)).sourceNames,
-    resolutions: (t, { orderBy, first, after }, { db, loaders }) =>
-      listResolutions(db, loaders, toFilterParams(null, { topicKey: t.key }), orderBy ?? 'NUMBER_DESC', pageRequest(first, after)),
+    resolutions: (t, { orderBy, first, after }, { db, loaders }, info) =>
+      listResolutions(db, loaders, toFilterParams(null, { topicKey: t.key }), orderBy ?? 'NUMBER_DESC', pageRequest(first, after), planResolutionList(info)),
   },
 };

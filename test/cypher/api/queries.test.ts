@@ -17,8 +17,7 @@ function answer(name: string, params: Params): unknown[] {
     case 'resolution/byNumbers':
       return (params.numbers as number[]).map((n) => ({ resolution: sampleResolution(n) }));
     case 'resolution/list':
-      return [{ resolution: sampleResolution(2396) }];
-    case 'resolution/count':
+      return [{ total: 1, page: [{ resolution: sampleResolution(2396), topics: [], composition: [] }] }];
     case 'search/countTopK':
     case 'topic/count':
       return [{ total: 1 }];
@@ -50,7 +49,7 @@ function answer(name: string, params: Params): unknown[] {
       return [{ key: '1267', name: 'ISIL (Da’esh) and Al-Qaida sanctions', target: null }];
     case 'graph/chain~cites':
     case 'graph/chain~citedBy':
-      return [{ total: 1, distance: 1, resolution: sampleResolution(1373) }];
+      return [{ root: sampleResolution(params.number as number), total: 1, entries: [{ distance: 1, resolution: sampleResolution(1373) }] }];
     case 'graph/paths~cites':
     case 'graph/paths~either':
       return [{ numbers: [2396, 1373], edges: [{ source: 2396, target: 1373, verb: 'reaffirms', paragraph: 'pp 1', context: null }] }];
@@ -83,7 +82,8 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
       composition { member { code } vote } cites(first: 5) { totalCount edges { verb node { number } } }
       citedBy(first: 5, after: "bzow") { totalCount edges { node { number } } } } }`,
   },
-  resolutionBySymbol: { query: '{ resolutionBySymbol(symbol: "S/RES/2396 (2017)") { number } }' },
+  // Through the per-field loaders (no look-ahead): the topics and composition batch queries.
+  resolutionBySymbol: { query: '{ resolutionBySymbol(symbol: "S/RES/2396 (2017)") { number topics { name } composition { vote } } }' },
   resolutionsFiltered: {
     query: `query($f: ResolutionFilter) { resolutions(filter: $f, orderBy: DATE_DESC, first: 10, after: "bzo5") { totalCount edges { node { number } } } }`,
     variables: { f: { yearFrom: 2000, dateTo: '2017-12-31', topic: 'Terrorism', member: 'fra', memberVote: { member: 'CHN', vote: 'ABSTAIN' }, hasText: true, cites: 1373, citedBy: 2535, unanimous: false } },

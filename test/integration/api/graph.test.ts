@@ -47,6 +47,11 @@ describe('citation traversal (fixture graph)', () => {
     ]);
   });
 
+  it('answers a root that reaches nothing with the root and no entries (one statement carries both)', async () => {
+    const none = await chain(1267, 'CITES', 3);
+    expect(none.citationChain).toMatchObject({ root: { number: 1267 }, maxDepth: 3, totalCount: 0, truncated: false, entries: [] });
+  });
+
   it('rejects a depth outside 1..5 and names a missing root with NOT_FOUND', async () => {
     for (const m of [0, 6]) {
       const res = await api.gql('query($m: Int) { citationChain(number: 2396, maxDepth: $m) { totalCount } }', { m });

@@ -1,8 +1,5 @@
-import type { QueryEvent } from '../../../src/db/Database';
-import { startApp, type App } from '../../../src/app/startApp';
-import { createLogger } from '../../../src/logger';
 import { describeCorpus } from '../../support/corpus';
-import { testConfig } from '../../support/testConfig';
+import { corpusGraphql } from '../../support/corpusGraphql';
 
 /**
  * `resolution(number)` looks ahead and fetches a resolution page in one statement
@@ -10,22 +7,7 @@ import { testConfig } from '../../support/testConfig';
  * through the per-field loaders. Both must give the same data, with one statement instead of six.
  */
 describeCorpus('resolution page look-ahead on the real corpus', () => {
-  let app: App;
-  const events: QueryEvent[] = [];
-  beforeAll(async () => {
-    app = await startApp(testConfig({ NEO4J_URI: process.env.NEO4J_CORPUS_URI ?? '' }), createLogger('silent'));
-    await app.watcher.poll(); // the data-version watcher's first read, so that no count below includes it
-    app.db.onQuery((e) => events.push(e));
-  });
-  afterAll(() => app.stop());
-
-  const gql = async (query: string, variables: Record<string, unknown>) => {
-    events.length = 0;
-    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data: Record<string, unknown>; errors?: unknown };
-    expect(body.errors).toBeUndefined();
-    return { data: body.data, statements: events.map((e) => e.name.split('#')[0]!) };
-  };
+  const { app, gql } = corpusGraphql();
 
   const selection = `
     number symbol title date citesCount citedByCount
@@ -85,7 +67,7 @@ describeCorpus('resolution page look-ahead on the real corpus', () => {
   });
 
   it('still reports a bad cursor under the field that has it', async () => {
-    const res = await fetch(`${app.url}/graphql`, {
+    const res = await fetch(`${app().url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ resolution(number: 2396) { number cites(after: "nope") { totalCount } } }' }),

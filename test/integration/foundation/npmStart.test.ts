@@ -10,7 +10,7 @@ import { slowBodyRequest } from '../../support/slowBodyRequest';
 import { TEST_PASSWORD } from '../../support/testNeo4j';
 
 const FIXTURE_DATA = path.join(__dirname, '..', '..', 'fixtures', 'ingest', 'data');
-/** src/main.ts stops Neo4j and exits 1 when a drain takes longer than this. */
+/** src/serve.ts (started by src/main.ts) stops Neo4j and exits 1 when a drain takes longer than this. */
 const SHUTDOWN_DEADLINE_MS = 20_000;
 
 const freePort = () =>

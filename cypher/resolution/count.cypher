@@ -1,4 +1,0 @@
-// How many resolutions match $filter.
-MATCH (r:Resolution)
-WHERE $$RESOLUTION_FILTER(r)
-RETURN count(r) AS total
