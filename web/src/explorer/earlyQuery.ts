@@ -1,5 +1,5 @@
 import { gql } from './api';
-import { WEBGL_MIN_NODES } from './graph/rendererChoice';
+import { engineFor } from './graph/rendererChoice';
 import { loadSurface } from './graph/surfaceLoader';
 import { QUERIES } from './queries';
 import { parseRoute, type GraphRoute } from './routes';
@@ -15,9 +15,12 @@ const pending = new Map<string, Promise<unknown>>();
 /** The graph page's query variables; GraphPage's key is their JSON. */
 export const graphVariables = (route: GraphRoute) => ({ numbers: [route.number], direction: route.direction, depth: route.depth, limit: route.limit });
 
+/** Where an early request is kept: by useQuery's key and the query text. */
+const pendingId = (query: string, key: string) => `${key}\n${query}`;
+
 /** The early request for this query and key, if one was started and not yet taken (each is taken once). */
 export function takeEarlyQuery<T>(query: string, key: string): Promise<T> | null {
-  const id = `${key}\n${query}`;
+  const id = pendingId(query, key);
   const found = pending.get(id);
   if (!found) return null;
   pending.delete(id);
@@ -31,9 +34,9 @@ function startEarlyQuery(): void {
   const request = gql(QUERIES.graph, variables);
   // Taken by useQuery, which reports errors; an early request nobody takes must not be an unhandled rejection.
   request.catch(() => undefined);
-  pending.set(`${JSON.stringify(variables)}\n${QUERIES.graph}`, request);
-  // The limit is the best guess of the node count before the answer: sigma for a large timeline graph.
-  void loadSurface(route.view.layout === 'timeline' && route.limit > WEBGL_MIN_NODES ? 'sigma' : 'cytoscape').catch(() => undefined);
+  pending.set(pendingId(QUERIES.graph, JSON.stringify(variables)), request);
+  // The limit is the best guess of the node count before the answer.
+  void loadSurface(engineFor(route.limit, route.view.layout, true)).catch(() => undefined);
 }
 
 startEarlyQuery();
