@@ -22,6 +22,8 @@ COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/schema ./schema
 COPY --from=build --chown=node:node /app/cypher ./cypher
 COPY --from=build --chown=node:node /app/web/dist ./web/dist
+# The explorer's own GraphQL documents: the warm-up at start sends them (src/app/warmUp.ts).
+COPY --from=build --chown=node:node /app/web/src/explorer/graphql ./web/src/explorer/graphql
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=5 \

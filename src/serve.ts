@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config/loadConfig';
 import { connectWithRetry } from './app/connectWithRetry';
 import { startApp, createDatabase } from './app/startApp';
+import { warmUp } from './app/warmUp';
 import { startNeo4j, type Neo4jHandle, Neo4jStartError } from './launcher/startNeo4j';
 import { autoIngest } from './ingest/autoIngest';
 import { ingestStatus } from './ingest/IngestStatus';
@@ -93,4 +94,6 @@ export async function serve(): Promise<void> {
     return; // shut down before Neo4j was ready
   }
   if (config.autoIngest) await autoIngest(db, config, logger);
+  // Readiness does not wait for this: a request that races it is served, only not faster.
+  if (!shuttingDown) await warmUp(app.url, logger);
 }
