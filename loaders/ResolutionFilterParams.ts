@@ -8,7 +8,7 @@ export interface ResolutionFilterParams {
   yearTo: number | null;
   dateFrom: string | null;
   dateTo: string | null;
-  /** lower-cased */
+  /** a topic name in its key form (normaliseTopicName: no case, accents or punctuation); matches the topics keyed `<kind>:<topic>` */
   topic: string | null;
   /** a Topic key (used by `Topic.resolutions`, not offered to clients) */
   topicKey: string | null;

@@ -49,7 +49,10 @@ export interface MeetingFilterParams {
   year: number | null;
   dateFrom: string | null;
   dateTo: string | null;
+  /** a topic name in its key form (see ResolutionFilterParams.topic) */
   topic: string | null;
+  /** the same name, lower-cased and trimmed: compared with the meeting's own agenda */
+  agenda: string | null;
 }
 
 /** One page of the meetings matching `filter` (`limit + 1` rows: the extra one says a next page exists) and their total. */

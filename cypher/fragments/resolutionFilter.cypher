@@ -8,7 +8,7 @@
   AND ($filter.hasText IS NULL OR coalesce($$VAR.hasText, $$VAR.text IS NOT NULL) = $filter.hasText)
   AND ($filter.unanimous IS NULL OR $$VAR.unanimous = $filter.unanimous)
   AND ($filter.chapterVII IS NULL OR $$VAR.chapterVII = $filter.chapterVII)
-  AND ($filter.topic IS NULL OR EXISTS { ($$VAR)-[:HAS_TOPIC]->(t:Topic) WHERE toLower(t.name) = $filter.topic })
+  AND ($filter.topic IS NULL OR EXISTS { ($$VAR)-[:HAS_TOPIC]->(t:Topic) WHERE t.key IN ['agenda:' + $filter.topic, 'subject:' + $filter.topic, 'site:' + $filter.topic] })
   AND ($filter.topicKey IS NULL OR EXISTS { ($$VAR)-[:HAS_TOPIC]->(:Topic {key: $filter.topicKey}) })
   AND ($filter.member IS NULL OR EXISTS { (:Member {code: $filter.member})-[:SAT_ON]->($$VAR) })
   AND ($filter.voteMember IS NULL OR EXISTS { (:Member {code: $filter.voteMember})-[s:SAT_ON]->($$VAR) WHERE s.vote = $filter.vote })

@@ -4,6 +4,6 @@ WHERE ($filter.year IS NULL OR m.date.year = $filter.year)
   AND ($filter.dateFrom IS NULL OR m.date >= date($filter.dateFrom))
   AND ($filter.dateTo IS NULL OR m.date <= date($filter.dateTo))
   AND ($filter.topic IS NULL
-    OR toLower(m.agenda) = $filter.topic
-    OR EXISTS { (r:Resolution)-[:ADOPTED_AT]->(m) WHERE EXISTS { (r)-[:HAS_TOPIC]->(t:Topic) WHERE toLower(t.name) = $filter.topic } })
+    OR toLower(m.agenda) = $filter.agenda
+    OR EXISTS { (r:Resolution)-[:ADOPTED_AT]->(m) WHERE EXISTS { (r)-[:HAS_TOPIC]->(t:Topic) WHERE t.key IN ['agenda:' + $filter.topic, 'subject:' + $filter.topic, 'site:' + $filter.topic] } })
 RETURN count(m) AS total

@@ -853,7 +853,7 @@ export type ResolutionFilter = {
    * an empty or malformed one is BAD_USER_INPUT.
    */
   mission?: InputMaybe<Scalars['String']['input']>;
-  /** Has a topic of this name (any kind; case-insensitive). */
+  /** Has a topic of this name (any kind), ignoring case, accents and punctuation: "cote d'ivoire" finds Côte d'Ivoire. */
   topic?: InputMaybe<Scalars['String']['input']>;
   /** Adopted with no vote against and no abstention (true), or not (false). */
   unanimous?: InputMaybe<Scalars['Boolean']['input']>;

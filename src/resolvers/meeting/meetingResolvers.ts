@@ -15,7 +15,8 @@ export const meetingResolvers: Resolvers = {
       const page = pageRequest(first, after);
       // The resolution filter's checks (year range, YYYY-MM-DD dates, non-empty topic) apply as they are.
       const { year, dateFrom, dateTo, topic } = toFilterParams(filter && { year: filter.year, dateFrom: filter.dateFrom, dateTo: filter.dateTo, topic: filter.topic });
-      const { rows, total } = await listMeetings(db, { year, dateFrom, dateTo, topic }, page);
+      const agenda = topic === null ? null : (filter?.topic ?? '').trim().toLowerCase();
+      const { rows, total } = await listMeetings(db, { year, dateFrom, dateTo, topic, agenda }, page);
       const { edges, pageInfo } = toPage(rows, page, (node, cursor) => ({ cursor, node }));
       return { edges, pageInfo, totalCount: total };
     },

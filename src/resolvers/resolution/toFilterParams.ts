@@ -1,6 +1,7 @@
 import { badInput } from '../../errors/AppError';
 import type { ResolutionFilter } from '../../generated/graphql';
 import { dbEnums } from '../../../loaders/dbEnums';
+import { normaliseTopicName } from '../../ingest/merge/topicName';
 import type { ResolutionFilterParams } from '../../../loaders/ResolutionFilterParams';
 
 const YEAR_MIN = 1900;
@@ -57,7 +58,7 @@ export function toFilterParams(filter: ResolutionFilter | null | undefined, extr
     yearTo: year(f.yearTo, 'yearTo'),
     dateFrom: isoDate(f.dateFrom, 'dateFrom'),
     dateTo: isoDate(f.dateTo, 'dateTo'),
-    topic: f.topic === null || f.topic === undefined ? null : f.topic.trim().toLowerCase(),
+    topic: f.topic === null || f.topic === undefined ? null : normaliseTopicName(f.topic),
     topicKey: extra.topicKey ?? null,
     member: memberCode(f.member, 'member'),
     voteMember: f.memberVote ? memberCode(f.memberVote.member, 'memberVote.member') : null,
@@ -69,7 +70,7 @@ export function toFilterParams(filter: ResolutionFilter | null | undefined, extr
     chapterVII: f.chapterVII ?? null,
     mission: missionRef(f.mission, 'mission'),
   };
-  if (params.topic === '') throw badInput('filter.topic must not be empty.', { argument: 'filter.topic' });
+  if (params.topic === '') throw badInput('filter.topic must name a topic (it holds no letter or digit).', { argument: 'filter.topic' });
   if (params.yearFrom !== null && params.yearTo !== null && params.yearFrom > params.yearTo) {
     throw badInput(`filter.yearFrom (${params.yearFrom}) is after filter.yearTo (${params.yearTo}).`, { argument: 'filter.yearFrom' });
   }

@@ -1,0 +1,43 @@
+import { describeCorpus } from '../../support/corpus';
+import { corpusGraphql } from '../../support/corpusGraphql';
+
+/**
+ * `filter.topic` names a topic as a person writes it: merged topics (one per kind and normalised name) are found
+ * whatever case, accents or punctuation the name is given in, like the forms the sources themselves used
+ * (Topic.sourceNames). Before, the filter compared the lower-cased display name, so "cote d'ivoire" found nothing.
+ */
+describeCorpus('filter.topic on the real corpus', () => {
+  const { app, gql } = corpusGraphql();
+  const count = async (topic: string) => {
+    const { data } = await gql('query T($topic: String!) { resolutions(filter: { topic: $topic }, first: 1) { totalCount } }', { topic });
+    return (data.resolutions as { totalCount: number }).totalCount;
+  };
+  const topicResolutions = async (key: string) => {
+    const { data } = await gql('query K($key: ID!) { topic(key: $key) { name sourceNames resolutions(first: 1) { totalCount } } }', { key });
+    return data.topic as { name: string; sourceNames: string[]; resolutions: { totalCount: number } };
+  };
+
+  it.each([
+    ['subject:cote divoire', ["Côte d'Ivoire", "COTE D'IVOIRE", "cote d'ivoire", 'Cote dIvoire']],
+    ['agenda:international tribunal rwanda', ['International Tribunal — Rwanda', 'INTERNATIONAL TRIBUNAL--RWANDA', 'international tribunal rwanda']],
+  ])('%s: every written form of the name finds the topic’s resolutions', async (key, forms) => {
+    const topic = await topicResolutions(key);
+    expect(topic.resolutions.totalCount).toBeGreaterThan(0);
+    expect(topic.sourceNames.length).toBeGreaterThan(0);
+    // The filter takes any kind, so the same name as an agenda item and as a subject term may add resolutions.
+    const byDisplayName = await count(topic.name);
+    expect(byDisplayName).toBeGreaterThanOrEqual(topic.resolutions.totalCount);
+    for (const form of [...forms, ...topic.sourceNames]) expect([form, await count(form)]).toEqual([form, byDisplayName]);
+  });
+
+  it('a name of no topic finds nothing, and a name without a letter or digit is BAD_USER_INPUT', async () => {
+    expect(await count('no such topic anywhere')).toBe(0);
+    const res = await fetch(`${app().url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ resolutions(filter: { topic: " -- " }, first: 1) { totalCount } }' }),
+    });
+    const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
