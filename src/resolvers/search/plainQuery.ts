@@ -158,8 +158,9 @@ export function readPlainQuery(query: string, ranking: Ranking = RANKING): Plain
   // A number names a resolution: "res 1718" is the phrase its symbol "S/RES/1718 (2006)" holds (not its year).
   const numbers = list.filter((w) => /^\d{1,6}$/.test(w));
   if (numbers.length > 0) parts.push(...weighted(`symbol:(${numbers.map((n) => `"res ${n}"`).join(' ')})`, ranking.symbol));
-  if (years.length > 0) parts.push(...weighted(`(${years.map((y) => `dayKey:[${y.from}0101 TO ${y.to}1231]`).join(' OR ')})`, ranking.year));
-  return { lucene: parts.join(' OR '), terms };
+  // The year only ranks what the words found: it is optional inside a required group of the other clauses.
+  const year = years.length > 0 ? weighted(`(${years.map((y) => `dayKey:[${y.from}0101 TO ${y.to}1231]`).join(' OR ')})`, ranking.year) : [];
+  return { lucene: year.length > 0 ? `+(${parts.join(' OR ')}) ${year[0]}` : parts.join(' OR '), terms };
 }
 
 /** The years a query word names: a year of the Council (1946 to this year) or a decade ("1990s"). */

@@ -35,14 +35,14 @@ describe('plain-words queries', () => {
     expect(pairs).toBe('text:(mandatory arms embargo) OR "mandatory arms"~1^0.1 OR "mandatory arms"~8^0.05 OR "arms embargo"~1^0.1 OR "arms embargo"~8^0.05');
   });
 
-  it('favours the resolutions of a year or decade named in the query, without needing it in the text', () => {
+  it('favours the resolutions of a year or decade named in the query, without needing it in the text or matching by it alone', () => {
     const none = { ...RANKING, title: 0, allWords: 0, symbol: 0 };
-    expect(readPlainQuery('armistice 1948', none)!.lucene).toBe(`text:(armistice) OR (dayKey:[19480101 TO 19481231])^${RANKING.year}`);
-    expect(readPlainQuery('sanctions in the 1990s', none)!.lucene).toBe(`text:(sanctions) OR (dayKey:[19900101 TO 19991231])^${RANKING.year}`);
+    expect(readPlainQuery('armistice 1948', none)!.lucene).toBe(`+(text:(armistice)) (dayKey:[19480101 TO 19481231])^${RANKING.year}`);
+    expect(readPlainQuery('sanctions in the 1990s', none)!.lucene).toBe(`+(text:(sanctions)) (dayKey:[19900101 TO 19991231])^${RANKING.year}`);
     // Not a year of the Council: a number only (resolution 1718's symbol is "S/RES/1718 (2006)").
     expect(readPlainQuery('resolution 1718 1850s', { ...none, symbol: 2 })!.lucene).toBe('text:(resolution 1718 1850s) OR symbol:("res 1718")^2');
     // Only years: searched as words too, so the query still finds something.
-    expect(readPlainQuery('1973', none)!.lucene).toBe(`text:(1973) OR (dayKey:[19730101 TO 19731231])^${RANKING.year}`);
+    expect(readPlainQuery('1973', none)!.lucene).toBe(`+(text:(1973)) (dayKey:[19730101 TO 19731231])^${RANKING.year}`);
   });
 
   it('finds British "-ise" spellings in the "-ize" form, and US spellings in the UK form', () => {
