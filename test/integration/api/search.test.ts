@@ -48,6 +48,22 @@ describe('full-text search (fixture graph)', () => {
     expect((await numbers('text:trafficking')).sort()).toEqual([2388, 2396]);
   });
 
+  it('favours the year or decade a plain query names, without filtering by it or needing it in the text', async () => {
+    const plain = await numbers('terrorist');
+    const years = new Map((await api.data<{ resolutions: { edges: Array<{ node: { number: number; year: number } }> } }>('{ resolutions(first: 100) { edges { node { number year } } } }')).resolutions.edges.map((e) => [e.node.number, e.node.year]));
+    // The year whose resolution ranks last among those matching the word alone, so the boost must move it.
+    const last = plain.at(-1)!;
+    const year = years.get(last)!;
+    const withYear = await numbers(`terrorist ${year}`);
+    expect(plain.length).toBeGreaterThan(2);
+    expect(years.get(withYear[0]!)).toBe(year);
+    expect([...withYear].sort()).toEqual([...plain].sort());
+    const decade = year - (year % 10);
+    const withDecade = await numbers(`terrorist ${decade}s`);
+    expect(withDecade.slice(0, plain.filter((n) => years.get(n)! - (years.get(n)! % 10) === decade).length).every((n) => years.get(n)! - (years.get(n)! % 10) === decade)).toBe(true);
+    expect([...withDecade].sort()).toEqual([...plain].sort());
+  });
+
   it('finds resolutions without text by their title, with a title snippet', async () => {
     const data = await search('palestine');
     expect(data.search.edges).toHaveLength(1);

@@ -21,17 +21,28 @@ describe('plain-words queries', () => {
     const q = readPlainQuery('the no-fly zone over Libya in 2011')!.lucene;
     expect(q).toContain(`title:(`);
     expect(q).toContain(`^${RANKING.title}`);
-    expect(q).toContain(`(+"no fly" +zone +over +(libya OR libyan OR "libyan arab jamahiriya") +2011)^${RANKING.allWords}`);
-    expect(q).toContain(`symbol:(2011)^${RANKING.symbol}`);
+    expect(q).toContain(`(+"no fly" +zone +over +(libya OR libyan OR "libyan arab jamahiriya"))^${RANKING.allWords}`);
+    expect(q).toContain(`symbol:("res 2011")^${RANKING.symbol}`);
     expect(q).not.toMatch(/\bthe\b|\bin\b/);
     expect(readPlainQuery('the of and')).toBeNull();
   });
 
   it('leaves out the clauses whose weight is 0, and adds phrase and window boosts of neighbouring words when weighted', () => {
-    const none = { ...RANKING, title: 0, meta: 0, allWords: 0, pair: 0, window: 0, symbol: 0 };
-    expect(readPlainQuery('arms embargo 1977', none)!.lucene).toBe('text:(arms embargo 1977)');
+    const none = { ...RANKING, title: 0, meta: 0, allWords: 0, pair: 0, window: 0, symbol: 0, year: 0 };
+    expect(readPlainQuery('arms embargo 1977', none)!.lucene).toBe('text:(arms embargo)');
+    expect(readPlainQuery('arms embargo 1977', { ...none, yearInText: true })!.lucene).toBe('text:(arms embargo 1977)');
     const pairs = readPlainQuery('mandatory arms embargo', { ...none, pair: 0.1, window: 0.05 })!.lucene;
     expect(pairs).toBe('text:(mandatory arms embargo) OR "mandatory arms"~1^0.1 OR "mandatory arms"~8^0.05 OR "arms embargo"~1^0.1 OR "arms embargo"~8^0.05');
+  });
+
+  it('favours the resolutions of a year or decade named in the query, without needing it in the text or matching by it alone', () => {
+    const none = { ...RANKING, title: 0, allWords: 0, symbol: 0 };
+    expect(readPlainQuery('armistice 1948', none)!.lucene).toBe(`+(text:(armistice)) (dayKey:[19480101 TO 19481231])^${RANKING.year}`);
+    expect(readPlainQuery('sanctions in the 1990s', none)!.lucene).toBe(`+(text:(sanctions)) (dayKey:[19900101 TO 19991231])^${RANKING.year}`);
+    // Not a year of the Council: a number only (resolution 1718's symbol is "S/RES/1718 (2006)").
+    expect(readPlainQuery('resolution 1718 1850s', { ...none, symbol: 2 })!.lucene).toBe('text:(resolution 1718 1850s) OR symbol:("res 1718")^2');
+    // Only years: searched as words too, so the query still finds something.
+    expect(readPlainQuery('1973', none)!.lucene).toBe(`+(text:(1973)) (dayKey:[19730101 TO 19731231])^${RANKING.year}`);
   });
 
   it('finds British "-ise" spellings in the "-ize" form, and US spellings in the UK form', () => {
