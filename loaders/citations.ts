@@ -15,6 +15,12 @@ export interface CitationPageKey {
    * a field that selects them never gets such a page.
    */
   edgeProperties: boolean;
+  /**
+   * The Resolution row keys the page's `node`s select (fragment order). A page the look-ahead projected
+   * with only these keys is cached under them, so a selection needing other keys never gets it; this
+   * loader's own query projects the request's whole selection, a superset of every key's.
+   */
+  nodeKeys: readonly string[];
 }
 
 /** One citation edge with the resolution at its other end. */
@@ -67,7 +73,9 @@ export function toCitationPage(total: number, items: Array<z.infer<typeof citati
 
 const NO_PROPERTIES = { verb: null, paragraph: null, context: null, source: null, sources: [], mentions: null };
 
-const keyId = (k: Pick<CitationPageKey, 'number' | 'offset' | 'limit' | 'edgeProperties'>) => `${k.number}:${k.offset}:${k.limit}:${k.edgeProperties ? 'e' : 'n'}`;
+/** Which page a row is: what the query reads by, leaving out `nodeKeys` (its projection covers them all). */
+const pageId = (k: Pick<CitationPageKey, 'number' | 'offset' | 'limit' | 'edgeProperties'>) => `${k.number}:${k.offset}:${k.limit}:${k.edgeProperties ? 'e' : 'n'}`;
+const keyId = (k: CitationPageKey) => `${pageId(k)}:${k.nodeKeys.join(',')}`;
 
 /**
  * Pages of citation edges (`cites` or `citedBy`) for many resolutions in one query. The resolutions at
@@ -82,9 +90,9 @@ export function citationPages(
   return new DataLoader(
     async (keys) => {
       const rows = await db.read(query(directed('resolution/citations', direction)), { keys: keys.map((k) => ({ number: k.number, offset: k.offset, limit: k.limit, edgeProperties: k.edgeProperties })) }, Row);
-      const found = new Map(rows.map((r) => [keyId(r), r]));
+      const found = new Map(rows.map((r) => [pageId(r), r]));
       return keys.map((k) => {
-        const row = found.get(keyId(k));
+        const row = found.get(pageId(k));
         return row ? toCitationPage(row.total, row.items, prime) : { total: 0, items: [] };
       });
     },

@@ -1,4 +1,5 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { citationNodeKeys } from '../../graphql/rowSelection';
 import { selectedFields, type SelectedField } from '../../graphql/selectedFields';
 import type { CitationPageRequest, ResolutionPagePlan } from '../../../loaders/prefetchResolutionPage';
 import type { ResolutionListPlan } from '../../../loaders/resolutionList';
@@ -25,16 +26,25 @@ const NOT_EDGE_PROPERTIES = new Set(['node', 'cursor', '__typename']);
  * property of the edges themselves (verb, paragraph, context…): when it reads only `node` and
  * `cursor`, its page is loaded without them (see `CitationPageKey.edgeProperties`).
  */
-export function selectsEdgeProperties(info: GraphQLResolveInfo, connection: readonly FieldNode[]): boolean {
+function selectsEdgeProperties(info: GraphQLResolveInfo, connection: readonly FieldNode[]): boolean {
   return selectedFields(info, connection, 'CitationConnection')
     .filter((f) => f.name === 'edges')
     .some((edges) => selectedFields(info, edges.nodes, 'CitationEdge').some((f) => !NOT_EDGE_PROPERTIES.has(f.name)));
 }
 
-/** The page a citation connection field will load, with whether its edges' properties are read. */
+/**
+ * What a citation connection selection (`cites` or `citedBy`, given by its field nodes) reads besides its
+ * page: whether its edges' properties, and which row keys of its nodes. The look-ahead and the field
+ * resolvers both key citation pages by these, so a primed page is found by the resolver it was fetched for.
+ */
+export function citationSelection(info: GraphQLResolveInfo, connection: readonly FieldNode[]): Pick<CitationPageRequest, 'edgeProperties' | 'nodeKeys'> {
+  return { edgeProperties: selectsEdgeProperties(info, connection), nodeKeys: citationNodeKeys(info, connection) };
+}
+
+/** The page a citation connection field will load, with what it reads of edges and nodes. */
 function citationPageOf(info: GraphQLResolveInfo, field: SelectedField | undefined): CitationPageRequest | null {
   const page = pageOf(field);
-  return page && field ? { ...page, edgeProperties: selectsEdgeProperties(info, field.nodes) } : null;
+  return page && field ? { ...page, ...citationSelection(info, field.nodes) } : null;
 }
 
 /**
