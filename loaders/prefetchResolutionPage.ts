@@ -7,8 +7,8 @@ import { seatRow, toSeatModel } from './member';
 import type { Loaders } from './createLoaders';
 import { topicRow, toTopicModel } from './topic';
 
-/** A page of citations, whether its edges' own properties are read and its nodes' row keys (`CitationPageKey`). */
-export type CitationPageRequest = PageRequest & Pick<CitationPageKey, 'edgeProperties' | 'nodeKeys'>;
+/** A page of citations, the properties of its edges and the row keys of its nodes it reads (`CitationPageKey`). */
+export type CitationPageRequest = PageRequest & Pick<CitationPageKey, 'edgeKeys' | 'nodeKeys'>;
 
 /** Which parts of a resolution page one query is about to ask the loaders for (src/resolvers/resolution/planResolutionPage.ts). */
 export interface ResolutionPagePlan {
@@ -31,7 +31,7 @@ const Row = z.object({
   citedBy: z.array(citationItemRow),
 });
 
-const OFF: CitationPageRequest = { offset: 0, limit: 0, edgeProperties: false, nodeKeys: [] };
+const OFF: CitationPageRequest = { offset: 0, limit: 0, edgeKeys: [], nodeKeys: [] };
 
 /**
  * Fetches what `plan` says a query will load for resolution `number` in one statement
@@ -53,9 +53,9 @@ export async function prefetchResolutionPage(db: QueryRunner, loaders: Loaders, 
       number,
       withTopics: plan.withTopics,
       withComposition: plan.withComposition,
-      cites: { offset: cites.offset, limit: cites.limit, edgeProperties: cites.edgeProperties },
-      citedBy: { offset: citedBy.offset, limit: citedBy.limit, edgeProperties: citedBy.edgeProperties },
-      nestedCites: { offset: nestedCites.offset, limit: nestedCites.limit, edgeProperties: nestedCites.edgeProperties },
+      cites: { offset: cites.offset, limit: cites.limit, edgeKeys: cites.edgeKeys },
+      citedBy: { offset: citedBy.offset, limit: citedBy.limit, edgeKeys: citedBy.edgeKeys },
+      nestedCites: { offset: nestedCites.offset, limit: nestedCites.limit, edgeKeys: nestedCites.edgeKeys },
     },
     Row,
   );

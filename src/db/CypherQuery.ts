@@ -50,14 +50,15 @@ const ALWAYS = new Set(['number', 'year']);
 const PROJECTION = /\$\$RESOLUTION\((\w+)\)/g;
 /**
  * Placeholders that stand for a whole fragment file, with the variable in parentheses put for `$$VAR`: the
- * `$filter` block, and the topics and seats subqueries of a resolution. Only these names are expanded.
+ * `$filter` block, the topics and seats subqueries of a resolution, and a citation edge's properties. Only these names are expanded.
  */
 const FRAGMENTS = {
   RESOLUTION_FILTER: 'resolutionFilter',
   RESOLUTION_TOPICS: 'resolutionTopics',
   RESOLUTION_SEATS: 'resolutionSeats',
+  CITATION: 'citation',
 } as const;
-const FRAGMENT = /\$\$(RESOLUTION_FILTER|RESOLUTION_TOPICS|RESOLUTION_SEATS)\((\w+)\)/g;
+const FRAGMENT = /\$\$(RESOLUTION_FILTER|RESOLUTION_TOPICS|RESOLUTION_SEATS|CITATION)\((\w+)\)/g;
 
 /**
  * Expands the projection placeholders with the fragment entries `keep` accepts for their variable; the
@@ -113,7 +114,7 @@ function expandArrows(file: string, direction: string | undefined, text: string)
  * Loads `cypher/<name>.cypher` once per process, with its fragments expanded: `$$RESOLUTION(x)` becomes
  * the whole Resolution projection of `x` (see {@link withResolutionKeys} for a pruned one),
  * `$$RESOLUTION_FILTER(x)` the `$filter` block, `$$RESOLUTION_TOPICS(x)` and `$$RESOLUTION_SEATS(x)` the
- * subqueries returning `topics` and `composition` of `x`, and a name ending in `~direction` (see {@link directed})
+ * subqueries returning `topics` and `composition` of `x`, `$$CITATION(c)` the properties of citation edge `c`, and a name ending in `~direction` (see {@link directed})
  * sets the arrows of a file written for both directions. Query text is never assembled from values:
  * callers pass values as parameters; only fragment files, variable names written in the query file, row
  * keys from the fragment's allow-list, the arrows of {@link ARROWS} and the integers of
