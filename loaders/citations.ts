@@ -10,12 +10,21 @@ export interface CitationPageKey {
   offset: number;
   limit: number;
   /**
-   * Whether the edges' own properties (verb, paragraph, context, source, sources, mentions) are read.
-   * A page loaded without them (only `node` selected) carries nulls there, so it has its own cache key:
-   * a field that selects them never gets such a page.
+   * The edges' own properties the page reads (of {@link EDGE_PROPERTIES}, in that order); the others come
+   * back null (`sources` empty), and none at all when it is empty (only `node` selected). The page is cached
+   * under them, so a field that selects more never gets it.
    */
-  edgeProperties: boolean;
+  edgeKeys: readonly string[];
+  /**
+   * The Resolution row keys the page's `node`s select (fragment order). A page the look-ahead projected
+   * with only these keys is cached under them, so a selection needing other keys never gets it; this
+   * loader's own query projects the request's whole selection, a superset of every key's.
+   */
+  nodeKeys: readonly string[];
 }
+
+/** The properties of a citation edge, in the order `edgeKeys` lists them (cypher/fragments/citation.cypher). */
+export const EDGE_PROPERTIES = ['verb', 'paragraph', 'context', 'source', 'sources', 'mentions'] as const;
 
 /** One citation edge with the resolution at its other end. */
 export interface CitationItem {
@@ -36,7 +45,7 @@ export interface CitationPage {
 
 /** One `{citation, resolution}` item as `cypher/resolution/citations.cypher` (and page.cypher) project it. */
 export const citationItemRow = z.object({
-  /** Null when the page was loaded without edge properties (see {@link CitationPageKey.edgeProperties}). */
+  /** Null when the page was loaded without edge properties (see {@link CitationPageKey.edgeKeys}). */
   citation: z
     .object({
       verb: z.string().nullable(),
@@ -54,7 +63,7 @@ const Row = z.object({
   number: z.number().int(),
   offset: z.number().int(),
   limit: z.number().int(),
-  edgeProperties: z.boolean(),
+  edgeKeys: z.array(z.string()),
   total: z.number().int(),
   items: z.array(citationItemRow),
 });
@@ -67,7 +76,9 @@ export function toCitationPage(total: number, items: Array<z.infer<typeof citati
 
 const NO_PROPERTIES = { verb: null, paragraph: null, context: null, source: null, sources: [], mentions: null };
 
-const keyId = (k: Pick<CitationPageKey, 'number' | 'offset' | 'limit' | 'edgeProperties'>) => `${k.number}:${k.offset}:${k.limit}:${k.edgeProperties ? 'e' : 'n'}`;
+/** Which page a row is: what the query reads by, leaving out `nodeKeys` (its projection covers them all). */
+const pageId = (k: Pick<CitationPageKey, 'number' | 'offset' | 'limit' | 'edgeKeys'>) => `${k.number}:${k.offset}:${k.limit}:${k.edgeKeys.join(',')}`;
+const keyId = (k: CitationPageKey) => `${pageId(k)}:${k.nodeKeys.join(',')}`;
 
 /**
  * Pages of citation edges (`cites` or `citedBy`) for many resolutions in one query. The resolutions at
@@ -81,10 +92,10 @@ export function citationPages(
 ): DataLoader<CitationPageKey, CitationPage, string> {
   return new DataLoader(
     async (keys) => {
-      const rows = await db.read(query(directed('resolution/citations', direction)), { keys: keys.map((k) => ({ number: k.number, offset: k.offset, limit: k.limit, edgeProperties: k.edgeProperties })) }, Row);
-      const found = new Map(rows.map((r) => [keyId(r), r]));
+      const rows = await db.read(query(directed('resolution/citations', direction)), { keys: keys.map((k) => ({ number: k.number, offset: k.offset, limit: k.limit, edgeKeys: k.edgeKeys })) }, Row);
+      const found = new Map(rows.map((r) => [pageId(r), r]));
       return keys.map((k) => {
-        const row = found.get(keyId(k));
+        const row = found.get(pageId(k));
         return row ? toCitationPage(row.total, row.items, prime) : { total: 0, items: [] };
       });
     },

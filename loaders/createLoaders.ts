@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { cypher, withResolutionKeys, type CypherQuery } from '../src/db/CypherQuery';
+import { cypher, resolutionRowKeys, withResolutionKeys, type CypherQuery, type ResolutionKeysByVariable } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
 import type { ResolutionModel, RowSelection } from './resolutionRow';
 import { citationPages, type CitationPage, type CitationPageKey } from './citations';
@@ -29,20 +29,32 @@ export interface Loaders extends MissionLoaders {
   snippets: DataLoader<SnippetKey, SnippetParagraph[], string>;
   /** Topics and meetings by natural key, for `node(id:)`. */
   entity: DataLoader<EntityKey, Entity | null, string>;
-  /** Remembers a resolution some other query already returned, so nobody fetches it again. */
+  /**
+   * Remembers a resolution some other query already returned, so nobody fetches it again; only a row
+   * holding every key of the request's selection (a row cut to one position's keys is not kept).
+   */
   primeResolution(resolution: ResolutionModel): void;
   /** The row keys this request reads; set from the operation before any resolver runs. */
   selection: RowSelection;
-  /** `cypher/<name>.cypher` with its Resolution projection cut to this request's selection. */
-  resolutionQuery(name: string): CypherQuery;
+  /** `cypher/<name>.cypher` with its Resolution projection cut to this request's selection (some variables to their own keys). */
+  resolutionQuery(name: string, byVariable?: ResolutionKeysByVariable): CypherQuery;
+}
+
+const ROW_KEYS = new Set(resolutionRowKeys());
+
+/** Whether row `r` holds every row key `selection` reads (null reads the whole row, which every full projection holds). */
+function holdsSelection(r: ResolutionModel, selection: RowSelection): boolean {
+  const keys = selection.resolution ?? ROW_KEYS;
+  for (const k of keys) if (ROW_KEYS.has(k) && !Object.hasOwn(r, k)) return false;
+  return true;
 }
 
 export function createLoaders(db: QueryRunner): Loaders {
   const selection: RowSelection = { resolution: null };
-  const resolutionQuery = (name: string) => withResolutionKeys(cypher(name), selection.resolution);
+  const resolutionQuery = (name: string, byVariable?: ResolutionKeysByVariable) => withResolutionKeys(cypher(name), selection.resolution, byVariable);
   const resolution = resolutionByNumber(db, resolutionQuery);
   const primeResolution = (r: ResolutionModel) => {
-    resolution.prime(r.number, r);
+    if (holdsSelection(r, selection)) resolution.prime(r.number, r);
   };
   return {
     resolution,

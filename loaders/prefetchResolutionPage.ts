@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import type { QueryRunner } from '../src/db/Database';
-import { citationItemRow, toCitationPage } from './citations';
+import { citationItemRow, toCitationPage, type CitationPageKey } from './citations';
 import type { PageRequest } from './resolution';
 import { resolutionRow, type ResolutionModel } from './resolutionRow';
 import { seatRow, toSeatModel } from './member';
 import type { Loaders } from './createLoaders';
 import { topicRow, toTopicModel } from './topic';
 
-/** A page of citations and whether its edges' own properties are read (`CitationPageKey.edgeProperties`). */
-export type CitationPageRequest = PageRequest & { edgeProperties: boolean };
+/** A page of citations, the properties of its edges and the row keys of its nodes it reads (`CitationPageKey`). */
+export type CitationPageRequest = PageRequest & Pick<CitationPageKey, 'edgeKeys' | 'nodeKeys'>;
 
 /** Which parts of a resolution page one query is about to ask the loaders for (src/resolvers/resolution/planResolutionPage.ts). */
 export interface ResolutionPagePlan {
@@ -25,13 +25,13 @@ const Row = z.object({
   topics: z.array(topicRow),
   composition: z.array(seatRow),
   citesTotal: z.number().int(),
-  cites: z.array(citationItemRow),
+  /** Each cited resolution's own `cites` page rides on its item (null when no nested page was asked for). */
+  cites: z.array(citationItemRow.extend({ nested: z.object({ total: z.number().int(), items: z.array(citationItemRow) }).nullable() })),
   citedByTotal: z.number().int(),
   citedBy: z.array(citationItemRow),
-  nestedCites: z.array(z.object({ number: z.number().int(), total: z.number().int(), items: z.array(citationItemRow) })),
 });
 
-const OFF: CitationPageRequest = { offset: 0, limit: 0, edgeProperties: false };
+const OFF: CitationPageRequest = { offset: 0, limit: 0, edgeKeys: [], nodeKeys: [] };
 
 /**
  * Fetches what `plan` says a query will load for resolution `number` in one statement
@@ -41,15 +41,21 @@ const OFF: CitationPageRequest = { offset: 0, limit: 0, edgeProperties: false };
  * the resolution, or null when there is none.
  */
 export async function prefetchResolutionPage(db: QueryRunner, loaders: Loaders, number: number, plan: ResolutionPagePlan): Promise<ResolutionModel | null> {
+  const cites = plan.cites ?? OFF;
+  const citedBy = plan.citedBy ?? OFF;
+  const nestedCites = (plan.cites && plan.nestedCites) ?? OFF;
+  // The page's resolution gets the request's whole selection (it is primed for any later read); the
+  // others only what their position selects: page.cypher's `t` (cited), `u` (citing), `n` (nested).
+  const byVariable = { t: new Set(cites.nodeKeys), u: new Set(citedBy.nodeKeys), n: new Set(nestedCites.nodeKeys) };
   const [row] = await db.read(
-    loaders.resolutionQuery('resolution/page'),
+    loaders.resolutionQuery('resolution/page', byVariable),
     {
       number,
       withTopics: plan.withTopics,
       withComposition: plan.withComposition,
-      cites: plan.cites ?? OFF,
-      citedBy: plan.citedBy ?? OFF,
-      nestedCites: (plan.cites && plan.nestedCites) ?? OFF,
+      cites: { offset: cites.offset, limit: cites.limit, edgeKeys: cites.edgeKeys },
+      citedBy: { offset: citedBy.offset, limit: citedBy.limit, edgeKeys: citedBy.edgeKeys },
+      nestedCites: { offset: nestedCites.offset, limit: nestedCites.limit, edgeKeys: nestedCites.edgeKeys },
     },
     Row,
   );
@@ -60,8 +66,8 @@ export async function prefetchResolutionPage(db: QueryRunner, loaders: Loaders, 
   if (plan.cites) loaders.cites.prime({ number, ...plan.cites }, toCitationPage(row.citesTotal, row.cites, loaders.primeResolution));
   if (plan.citedBy) loaders.citedBy.prime({ number, ...plan.citedBy }, toCitationPage(row.citedByTotal, row.citedBy, loaders.primeResolution));
   if (plan.cites && plan.nestedCites) {
-    for (const nested of row.nestedCites) {
-      loaders.cites.prime({ number: nested.number, ...plan.nestedCites }, toCitationPage(nested.total, nested.items, loaders.primeResolution));
+    for (const { resolution, nested } of row.cites) {
+      if (nested) loaders.cites.prime({ number: resolution.number, ...plan.nestedCites }, toCitationPage(nested.total, nested.items, loaders.primeResolution));
     }
   }
   return row.resolution;

@@ -1,8 +1,8 @@
 // One page of each resolution's citations, by the number at the other end, with the edge properties and the
 // total: loaded as `resolution/citations~cites` (the earlier resolutions it cites) or `~citedBy` (the later
-// resolutions citing it). Keys are {number, offset, limit, edgeProperties}; one row per key, in any order.
-// Sorting reads only the other ends' numbers; only the page's edges and resolutions are projected, and a key
-// without edgeProperties reads no edge property (citation is null): context strings dominate the bytes.
+// resolutions citing it). Keys are {number, offset, limit, edgeKeys}; one row per key, in any order.
+// Sorting reads only the other ends' numbers; only the page's edges and resolutions are projected, and an edge
+// reads only the properties its key's edgeKeys list (none: citation is null): context strings dominate the bytes.
 UNWIND $keys AS key
 MATCH (r:Resolution {number: key.number})
 CALL (r, key) {
@@ -11,12 +11,12 @@ CALL (r, key) {
   WITH collect({c: c, t: t}) AS ordered
   CALL (ordered, key) {
     UNWIND ordered[toInteger(key.offset) .. toInteger(key.offset + key.limit)] AS pair
-    WITH pair.c AS c, pair.t AS t
+    WITH pair.c AS c, pair.t AS t, key.edgeKeys AS edgeKeys
     RETURN collect({
-      citation: CASE WHEN key.edgeProperties THEN c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions } END,
+      citation: $$CITATION(c),
       resolution: $$RESOLUTION(t)
     }) AS items
   }
   RETURN size(ordered) AS total, items
 }
-RETURN key.number AS number, key.offset AS offset, key.limit AS limit, key.edgeProperties AS edgeProperties, total, items
+RETURN key.number AS number, key.offset AS offset, key.limit AS limit, key.edgeKeys AS edgeKeys, total, items

@@ -3,42 +3,42 @@
 // page of what each cited one cites in turn. Parts whose flag or limit is off come back empty. Orders,
 // totals and projections are those of byNumbers, topics, composition, cites and citedBy, whose loaders
 // the server primes with this row; pages are cut before anything is projected, and a page whose edges
-// select no edge property reads none (citation is null). No row for an unknown number.
+// select no edge property reads none (citation is null), and one that selects some reads only those. No row
+// for an unknown number.
+// Each position projects its own resolution keys: `r` the page's resolution, `t` a cited one, `u` a citing
+// one, `n` one cited by a cited one (loaders/prefetchResolutionPage.ts cuts each to what its position selects).
+// The nested page runs on the cited node itself, within its page, and its total is the stored count.
 MATCH (r:Resolution {number: $number})
 $$RESOLUTION_TOPICS(r)
 $$RESOLUTION_SEATS(r)
 CALL (r) {
   MATCH (r)-[c:CITES]->(t:Resolution)
   WHERE $cites.limit > 0
-  WITH c, t ORDER BY t.number SKIP toInteger($cites.offset) LIMIT toInteger($cites.limit)
+  WITH c, t, $cites.edgeKeys AS edgeKeys ORDER BY t.number SKIP toInteger($cites.offset) LIMIT toInteger($cites.limit)
+  CALL (t) {
+    MATCH (t)-[d:CITES]->(n:Resolution)
+    WHERE $nestedCites.limit > 0
+    WITH d, n, $nestedCites.edgeKeys AS edgeKeys ORDER BY n.number SKIP toInteger($nestedCites.offset) LIMIT toInteger($nestedCites.limit)
+    RETURN collect({
+      citation: $$CITATION(d),
+      resolution: $$RESOLUTION(n)
+    }) AS items
+  }
   RETURN collect({
-    citation: CASE WHEN $cites.edgeProperties THEN c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions } END,
-    resolution: $$RESOLUTION(t)
+    citation: $$CITATION(c),
+    resolution: $$RESOLUTION(t),
+    nested: CASE WHEN $nestedCites.limit > 0 THEN { total: coalesce(t.citesCount, COUNT { (t)-[:CITES]->(:Resolution) }), items: items } END
   }) AS cites
 }
 CALL (r) {
-  MATCH (r)<-[c:CITES]-(t:Resolution)
+  MATCH (r)<-[c:CITES]-(u:Resolution)
   WHERE $citedBy.limit > 0
-  WITH c, t ORDER BY t.number SKIP toInteger($citedBy.offset) LIMIT toInteger($citedBy.limit)
+  WITH c, u, $citedBy.edgeKeys AS edgeKeys ORDER BY u.number SKIP toInteger($citedBy.offset) LIMIT toInteger($citedBy.limit)
   RETURN collect({
-    citation: CASE WHEN $citedBy.edgeProperties THEN c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions } END,
-    resolution: $$RESOLUTION(t)
+    citation: $$CITATION(c),
+    resolution: $$RESOLUTION(u)
   }) AS citedBy
-}
-CALL (cites) {
-  UNWIND CASE WHEN $nestedCites.limit > 0 THEN cites ELSE [] END AS item
-  MATCH (x:Resolution {number: item.resolution.number})
-  CALL (x) {
-    MATCH (x)-[c:CITES]->(t:Resolution)
-    WITH c, t ORDER BY t.number SKIP toInteger($nestedCites.offset) LIMIT toInteger($nestedCites.limit)
-    RETURN collect({
-      citation: CASE WHEN $nestedCites.edgeProperties THEN c { .verb, .paragraph, .context, .source, sources: coalesce(c.sources, []), .mentions } END,
-      resolution: $$RESOLUTION(t)
-    }) AS items
-  }
-  RETURN collect({ number: x.number, total: coalesce(x.citesCount, COUNT { (x)-[:CITES]->(:Resolution) }), items: items }) AS nestedCites
 }
 RETURN $$RESOLUTION(r) AS resolution, topics, composition,
   CASE WHEN $cites.limit > 0 THEN coalesce(r.citesCount, COUNT { (r)-[:CITES]->(:Resolution) }) ELSE 0 END AS citesTotal, cites,
-  CASE WHEN $citedBy.limit > 0 THEN coalesce(r.citedByCount, COUNT { (r)<-[:CITES]-(:Resolution) }) ELSE 0 END AS citedByTotal, citedBy,
-  nestedCites
+  CASE WHEN $citedBy.limit > 0 THEN coalesce(r.citedByCount, COUNT { (r)<-[:CITES]-(:Resolution) }) ELSE 0 END AS citedByTotal, citedBy

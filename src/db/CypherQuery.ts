@@ -50,21 +50,30 @@ const ALWAYS = new Set(['number', 'year']);
 const PROJECTION = /\$\$RESOLUTION\((\w+)\)/g;
 /**
  * Placeholders that stand for a whole fragment file, with the variable in parentheses put for `$$VAR`: the
- * `$filter` block, and the topics and seats subqueries of a resolution. Only these names are expanded.
+ * `$filter` block, the topics and seats subqueries of a resolution, and a citation edge's properties. Only these names are expanded.
  */
 const FRAGMENTS = {
   RESOLUTION_FILTER: 'resolutionFilter',
   RESOLUTION_TOPICS: 'resolutionTopics',
   RESOLUTION_SEATS: 'resolutionSeats',
+  CITATION: 'citation',
 } as const;
-const FRAGMENT = /\$\$(RESOLUTION_FILTER|RESOLUTION_TOPICS|RESOLUTION_SEATS)\((\w+)\)/g;
+const FRAGMENT = /\$\$(RESOLUTION_FILTER|RESOLUTION_TOPICS|RESOLUTION_SEATS|CITATION)\((\w+)\)/g;
 
-/** Expands the projection placeholders with the fragment entries `keep` accepts; the variable comes from the file. */
-function expandProjection(text: string, keep: (key: string) => boolean): string {
+/**
+ * Expands the projection placeholders with the fragment entries `keep` accepts for their variable; the
+ * variable comes from the file.
+ */
+function expandProjection(text: string, keep: (variable: string, key: string) => boolean): string {
   return text.replace(PROJECTION, (_m, v: string) => {
-    const entries = resolutionProjection().filter((e) => ALWAYS.has(e.key) || keep(e.key));
+    const entries = resolutionProjection().filter((e) => ALWAYS.has(e.key) || keep(v, e.key));
     return `${v} {\n  ${entries.map((e) => `${e.key}: ${e.expression.split('$$VAR').join(v)}`).join(',\n  ')}\n}`;
   });
+}
+
+/** The variables a template projects with `$$RESOLUTION(x)`. */
+function projectedVariables(template: string): Set<string> {
+  return new Set([...template.matchAll(PROJECTION)].map((m) => m[1]!));
 }
 
 /**
@@ -105,7 +114,7 @@ function expandArrows(file: string, direction: string | undefined, text: string)
  * Loads `cypher/<name>.cypher` once per process, with its fragments expanded: `$$RESOLUTION(x)` becomes
  * the whole Resolution projection of `x` (see {@link withResolutionKeys} for a pruned one),
  * `$$RESOLUTION_FILTER(x)` the `$filter` block, `$$RESOLUTION_TOPICS(x)` and `$$RESOLUTION_SEATS(x)` the
- * subqueries returning `topics` and `composition` of `x`, and a name ending in `~direction` (see {@link directed})
+ * subqueries returning `topics` and `composition` of `x`, `$$CITATION(c)` the properties of citation edge `c`, and a name ending in `~direction` (see {@link directed})
  * sets the arrows of a file written for both directions. Query text is never assembled from values:
  * callers pass values as parameters; only fragment files, variable names written in the query file, row
  * keys from the fragment's allow-list, the arrows of {@link ARROWS} and the integers of
@@ -126,20 +135,28 @@ export function cypher(name: string): CypherQuery {
 
 const pruned = new Map<string, CypherQuery>();
 
+/** Row keys for one or some of a query's projected variables (`page.cypher`'s `t`, `u`, `n`): see {@link withResolutionKeys}. */
+export type ResolutionKeysByVariable = Readonly<Record<string, ReadonlySet<string>>>;
+
 /**
  * `query` with its Resolution projections cut to `keys` (plus `number` and `year`), so a request reads
- * only what it selected. Keys outside the fragment are ignored; null keeps the full projection. The
- * name carries the keys (`resolution/byNumbers#title,symbol`), so logs and the bench's replay of
- * traced queries (bench/floor/queryFromName.ts) see the exact text.
+ * only what it selected; a variable named in `byVariable` gets its own keys instead (a query that
+ * projects several positions, each cut to what it selects). Keys outside the fragment are ignored, and a
+ * variable the query does not project is an error; null keys keep the full projection. The name carries
+ * the keys (`resolution/byNumbers#title,symbol`, `resolution/page#symbol,title;t=title`), so logs and
+ * the bench's replay of traced queries (bench/floor/queryFromName.ts) see the exact text.
  */
-export function withResolutionKeys(query: CypherQuery, keys: ReadonlySet<string> | null): CypherQuery {
+export function withResolutionKeys(query: CypherQuery, keys: ReadonlySet<string> | null, byVariable: ResolutionKeysByVariable = {}): CypherQuery {
   const template = templates.get(query.name);
   if (!template || keys === null) return query;
-  const kept = resolutionRowKeys().filter((k) => !ALWAYS.has(k) && keys.has(k));
-  const name = `${query.name}#${kept.join(',')}`;
+  const kept = (set: ReadonlySet<string>) => resolutionRowKeys().filter((k) => !ALWAYS.has(k) && set.has(k));
+  const variables = Object.keys(byVariable).sort();
+  const projected = projectedVariables(template);
+  for (const v of variables) if (!projected.has(v)) throw new Error(`${query.name} projects no resolution as "${v}"`);
+  const name = `${query.name}#${[kept(keys).join(','), ...variables.map((v) => `${v}=${kept(byVariable[v]!).join(',')}`)].join(';')}`;
   const hit = pruned.get(name);
   if (hit) return hit;
-  const result = { name, text: expandProjection(template, (k) => keys.has(k)) };
+  const result = { name, text: expandProjection(template, (v, k) => (Object.hasOwn(byVariable, v) ? byVariable[v]! : keys).has(k)) };
   pruned.set(name, result);
   return result;
 }
@@ -153,8 +170,16 @@ export function cypherByName(name: string): CypherQuery {
   }
   const hash = name.indexOf('#');
   if (hash < 0) return cypher(name);
-  const keys = name.slice(hash + 1);
-  return withResolutionKeys(cypher(name.slice(0, hash)), new Set(keys === '' ? [] : keys.split(',')));
+  const toSet = (list: string) => new Set(list === '' ? [] : list.split(','));
+  const [keys, ...perVariable] = name.slice(hash + 1).split(';');
+  const byVariable = Object.fromEntries(
+    perVariable.map((part) => {
+      const eq = part.indexOf('=');
+      if (eq < 1) throw new Error(`${name}: "${part}" is not variable=keys`);
+      return [part.slice(0, eq), toSet(part.slice(eq + 1))];
+    }),
+  );
+  return withResolutionKeys(cypher(name.slice(0, hash)), toSet(keys!), byVariable);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { isObjectType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { isObjectType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type FieldNode, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import { resolutionRowKeys } from '../db/CypherQuery';
 import type { Context } from './Context';
 
 /** Row keys a `Resolution` field needs besides its own name (fields resolved from other keys or loaders). */
@@ -10,6 +11,12 @@ const NEEDS: Record<string, string[]> = {
 
 /** Row keys `SearchHit.snippets` reads from its hit's resolution: whether it has text, and the title for a title snippet. */
 const SNIPPET_NEEDS = ['hasText', 'title'];
+
+/** Adds the row keys the `Resolution` field `name` reads. */
+function addKeysOfField(keys: Set<string>, name: string): void {
+  keys.add(name);
+  for (const k of NEEDS[name] ?? []) keys.add(k);
+}
 
 const memo = new WeakMap<DocumentNode, ReadonlySet<string>>();
 
@@ -31,8 +38,7 @@ export function resolutionKeysOf(schema: GraphQLSchema, document: DocumentNode):
         const parent = typeInfo.getParentType();
         if (isObjectType(parent) && parent.name === 'SearchHit' && node.name.value === 'snippets') for (const k of SNIPPET_NEEDS) keys.add(k);
         if (!isObjectType(parent) || parent.name !== 'Resolution') return;
-        keys.add(node.name.value);
-        for (const k of NEEDS[node.name.value] ?? []) keys.add(k);
+        addKeysOfField(keys, node.name.value);
       },
     }),
   );
@@ -51,4 +57,40 @@ export function createRowSelectionPlugin(): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+/**
+ * The names of the fields selected at the end of `path` under `nodes` (`['edges', 'node']` under a
+ * connection field), under any alias, through every inline fragment and fragment spread whatever its type
+ * condition and whatever @skip/@include say: a superset of what execution reads there, for pruning a
+ * projection without ever leaving out a field some branch needs.
+ */
+function fieldNamesAt(info: GraphQLResolveInfo, nodes: readonly FieldNode[], path: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  const visitSet = (set: SelectionSetNode | undefined, depth: number, seenFragments: ReadonlySet<string>) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === 'Field') {
+        if (depth === path.length) names.add(selection.name.value);
+        else if (selection.name.value === path[depth]) visitSet(selection.selectionSet, depth + 1, seenFragments);
+      } else if (selection.kind === 'InlineFragment') {
+        visitSet(selection.selectionSet, depth, seenFragments);
+      } else if (!seenFragments.has(selection.name.value)) {
+        visitSet(info.fragments[selection.name.value]?.selectionSet, depth, new Set([...seenFragments, selection.name.value]));
+      }
+    }
+  };
+  for (const node of nodes) visitSet(node.selectionSet, 0, new Set());
+  return names;
+}
+
+/**
+ * The Resolution row keys the `node`s of one citation connection field (`cites` or `citedBy`, given by
+ * its field nodes) read, in fragment order: what a page of it projects for the resolutions at the other
+ * end, and part of its page's loader key (`CitationPageKey.nodeKeys`), so that a page cut to one
+ * selection never serves another that needs more.
+ */
+export function citationNodeKeys(info: GraphQLResolveInfo, connection: readonly FieldNode[]): string[] {
+  const keys = new Set<string>();
+  for (const name of fieldNamesAt(info, connection, ['edges', 'node'])) addKeysOfField(keys, name);
+  return resolutionRowKeys().filter((k) => keys.has(k));
 }

@@ -1,5 +1,7 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { citationNodeKeys } from '../../graphql/rowSelection';
 import { selectedFields, type SelectedField } from '../../graphql/selectedFields';
+import { EDGE_PROPERTIES } from '../../../loaders/citations';
 import type { CitationPageRequest, ResolutionPagePlan } from '../../../loaders/prefetchResolutionPage';
 import type { ResolutionListPlan } from '../../../loaders/resolutionList';
 import { pageRequest, type PageRequest } from '../common/pagination';
@@ -17,24 +19,33 @@ function pageOf(field: SelectedField | undefined): PageRequest | null {
 /** The first `name` field among `fields`; further aliases with other arguments go through the loaders. */
 const pick = (fields: SelectedField[], name: string) => fields.find((f) => f.name === name);
 
-/** Fields of `CitationEdge` that are not read from the edge itself. */
-const NOT_EDGE_PROPERTIES = new Set(['node', 'cursor', '__typename']);
-
 /**
- * Whether a citation connection selection (`cites` or `citedBy`, given by its field nodes) reads any
- * property of the edges themselves (verb, paragraph, context…): when it reads only `node` and
- * `cursor`, its page is loaded without them (see `CitationPageKey.edgeProperties`).
+ * The properties of the edges themselves (verb, paragraph, context…) a citation connection selection
+ * (`cites` or `citedBy`, given by its field nodes) reads, in {@link EDGE_PROPERTIES} order: its page reads
+ * only those (see `CitationPageKey.edgeKeys`), none when it selects only `node` and `cursor`.
  */
-export function selectsEdgeProperties(info: GraphQLResolveInfo, connection: readonly FieldNode[]): boolean {
-  return selectedFields(info, connection, 'CitationConnection')
-    .filter((f) => f.name === 'edges')
-    .some((edges) => selectedFields(info, edges.nodes, 'CitationEdge').some((f) => !NOT_EDGE_PROPERTIES.has(f.name)));
+function selectedEdgeProperties(info: GraphQLResolveInfo, connection: readonly FieldNode[]): string[] {
+  const names = new Set(
+    selectedFields(info, connection, 'CitationConnection')
+      .filter((f) => f.name === 'edges')
+      .flatMap((edges) => selectedFields(info, edges.nodes, 'CitationEdge').map((f) => f.name)),
+  );
+  return EDGE_PROPERTIES.filter((p) => names.has(p));
 }
 
-/** The page a citation connection field will load, with whether its edges' properties are read. */
+/**
+ * What a citation connection selection (`cites` or `citedBy`, given by its field nodes) reads besides its
+ * page: which properties of its edges, and which row keys of its nodes. The look-ahead and the field
+ * resolvers both key citation pages by these, so a primed page is found by the resolver it was fetched for.
+ */
+export function citationSelection(info: GraphQLResolveInfo, connection: readonly FieldNode[]): Pick<CitationPageRequest, 'edgeKeys' | 'nodeKeys'> {
+  return { edgeKeys: selectedEdgeProperties(info, connection), nodeKeys: citationNodeKeys(info, connection) };
+}
+
+/** The page a citation connection field will load, with what it reads of edges and nodes. */
 function citationPageOf(info: GraphQLResolveInfo, field: SelectedField | undefined): CitationPageRequest | null {
   const page = pageOf(field);
-  return page && field ? { ...page, edgeProperties: selectsEdgeProperties(info, field.nodes) } : null;
+  return page && field ? { ...page, ...citationSelection(info, field.nodes) } : null;
 }
 
 /**

@@ -3,7 +3,7 @@ import { pageRequest } from '../common/pagination';
 import { citationConnection } from './citationConnection';
 import { listResolutions } from './listResolutions';
 import { parseSymbol } from '../common/arguments';
-import { planResolutionList, planResolutionPage, selectsEdgeProperties } from './planResolutionPage';
+import { citationSelection, planResolutionList, planResolutionPage } from './planResolutionPage';
 import { prefetchResolutionPage } from '../../../loaders/prefetchResolutionPage';
 import { toFilterParams } from './toFilterParams';
 
@@ -47,12 +47,12 @@ export const resolutionResolvers: Resolvers = {
           },
     cites: async (r, { first, after }, { loaders }, info) => {
       const page = pageRequest(first, after);
-      const key = { number: r.number, offset: page.offset, limit: page.limit, edgeProperties: selectsEdgeProperties(info, info.fieldNodes) };
+      const key = { number: r.number, offset: page.offset, limit: page.limit, ...citationSelection(info, info.fieldNodes) };
       return citationConnection(await loaders.cites.load(key), page);
     },
     citedBy: async (r, { first, after }, { loaders }, info) => {
       const page = pageRequest(first, after);
-      const key = { number: r.number, offset: page.offset, limit: page.limit, edgeProperties: selectsEdgeProperties(info, info.fieldNodes) };
+      const key = { number: r.number, offset: page.offset, limit: page.limit, ...citationSelection(info, info.fieldNodes) };
       return citationConnection(await loaders.citedBy.load(key), page);
     },
   },

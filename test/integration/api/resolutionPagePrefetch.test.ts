@@ -1,5 +1,7 @@
 import { describeCorpus } from '../../support/corpus';
 import { corpusGraphql } from '../../support/corpusGraphql';
+import { createLoaders } from '../../../loaders/createLoaders';
+import { prefetchResolutionPage } from '../../../loaders/prefetchResolutionPage';
 
 /**
  * `resolution(number)` looks ahead and fetches a resolution page in one statement
@@ -53,6 +55,50 @@ describeCorpus('resolution page look-ahead on the real corpus', () => {
     expect(nestedFull.length).toBeGreaterThan(0);
     expect(nestedFull.filter((e) => e.verb != null && e.context != null).length).toBeGreaterThan(nestedFull.length / 2);
     expect(full.edges.every((e) => e.verb != null)).toBe(true);
+  });
+
+  it('cuts each position and each page of edges to its own selection, and never serves a cut page or row to a selection that needs more', async () => {
+    // `lean` primes cites pages whose edges hold verb only and whose nodes number and title; `wide` asks the same pages (same
+    // arguments) with more node fields, and `cited` reads one of the cited resolutions by number with fields
+    // the cut rows lack. Each must answer as the plain loaders do (resolutionBySymbol, no look-ahead).
+    const lean = `lean: resolution(number: $n) { topics { name } cites(first: 20) { edges { verb node { number title cites(first: 20) { edges { node { number title } } } } } } }`;
+    const wideSel = `cites(first: 20) { edges { verb context sources node { number symbol date cites(first: 20) { edges { source node { number symbol hasText votes { yes } } } } } } }`;
+    const query = `query P($n: Int!, $m: Int!) { ${lean} wide: resolution(number: $n) { ${wideSel} } cited: resolution(number: $m) { number symbol date agenda } }`;
+    const reference = `query R($s: String!, $m: Int!) {
+      lean: resolutionBySymbol(symbol: $s) { topics { name } cites(first: 20) { edges { verb node { number title cites(first: 20) { edges { node { number title } } } } } } }
+      wide: resolutionBySymbol(symbol: $s) { ${wideSel} } cited: resolution(number: $m) { number symbol date agenda } }`;
+    const a = await gql(query, { n: 2396, m: 1325 });
+    const b = await gql(reference, { s: 'S/RES/2396 (2017)', m: 1325 });
+    expect(a.statements).toContain('resolution/page');
+    expect(a.data).toEqual(b.data);
+    type Wide = { cites: { edges: Array<{ context: string | null; sources: string[]; node: { number: number; symbol: string; cites: { edges: Array<{ node: { symbol: string } }> } } }> } };
+    const wide = (a.data.wide as Wide).cites.edges;
+    expect(wide.filter((e) => e.context !== null && e.sources.length > 0).length).toBeGreaterThan(wide.length / 2);
+    expect(wide.map((e) => e.node.number)).toContain(1325);
+    expect(wide.every((e) => e.node.symbol.startsWith('S/RES/'))).toBe(true);
+    expect(wide.flatMap((e) => e.node.cites.edges).every((e) => e.node.symbol.startsWith('S/RES/'))).toBe(true);
+    expect((a.data.cited as { symbol: string }).symbol).toBe('S/RES/1325 (2000)');
+  });
+
+  it('primes the loaders with cut rows only under keys that say so', async () => {
+    // The look-ahead's cited resolutions carry title only, while the request selects symbol and date
+    // elsewhere: the by-number loader must not keep them, and the cites page is cached under its node
+    // keys and its edge properties (verb only here).
+    const loaders = createLoaders(app().db);
+    loaders.selection.resolution = new Set(['symbol', 'date', 'title', 'cites']);
+    const lean = { offset: 0, limit: 20, edgeKeys: ['verb'], nodeKeys: ['title'] };
+    await prefetchResolutionPage(app().db, loaders, 2396, { withTopics: false, withComposition: false, cites: lean, citedBy: null, nestedCites: null });
+    const primed = await loaders.cites.load({ number: 2396, ...lean });
+    expect(primed.items.map((i) => Object.keys(i.resolution).sort())).toContainEqual(['number', 'title', 'year']);
+    const wide = await loaders.cites.load({ number: 2396, ...lean, nodeKeys: ['symbol', 'title'] });
+    expect(wide.items.map((i) => i.resolution.number)).toEqual(primed.items.map((i) => i.resolution.number));
+    expect(wide.items.every((i) => i.resolution.symbol?.startsWith('S/RES/'))).toBe(true);
+    expect((await loaders.resolution.load(1325))?.symbol).toBe('S/RES/1325 (2000)');
+    // The same page with one more edge property is read again, with it.
+    expect(primed.items.every((i) => i.context === null)).toBe(true);
+    const withContext = await loaders.cites.load({ number: 2396, ...lean, edgeKeys: ['verb', 'context'] });
+    expect(withContext.items.filter((i) => i.context !== null).length).toBeGreaterThan(primed.items.length / 2);
+    expect(withContext.items.map((i) => i.verb)).toEqual(primed.items.map((i) => i.verb));
   });
 
   it('answers null for an unknown number, in one statement', async () => {

@@ -1,0 +1,41 @@
+import { cypher, cypherByName, withResolutionKeys } from '../../../src/db/CypherQuery';
+
+/** The block `$$RESOLUTION(v)` expanded to in `text`: `v {` up to its closing brace. */
+function projectionOf(text: string, v: string): string {
+  const start = text.indexOf(`resolution: ${v} {`);
+  if (start < 0) throw new Error(`no projection of ${v}`);
+  return text.slice(start, text.indexOf('}', start));
+}
+
+describe('a Resolution projection cut per variable', () => {
+  const page = cypher('resolution/page');
+
+  it('gives each named variable its own keys and the others the request-wide ones', () => {
+    const q = withResolutionKeys(page, new Set(['symbol', 'date', 'title']), { t: new Set(['title']), u: new Set(['title', 'mainTopic']), n: new Set() });
+    expect(q.name).toBe('resolution/page#symbol,date,title;n=;t=title;u=title,mainTopic');
+    expect(projectionOf(q.text, 't')).toMatch(/number: t\.number,\s+year: t\.year,\s+title: t\.title\s*$/);
+    expect(projectionOf(q.text, 'u')).toContain('u.mainTopic');
+    expect(projectionOf(q.text, 'u')).not.toContain('u.symbol');
+    expect(projectionOf(q.text, 'n')).toMatch(/number: n\.number,\s+year: n\.year\s*$/);
+    expect(q.text).toMatch(/RETURN r \{\s+number: r\.number,\s+year: r\.year,\s+symbol: r\.symbol,\s+date: r\.date,\s+title: r\.title\s+\} AS resolution/);
+  });
+
+  it('replays the exact text from the name, and keeps a name without variables as before', () => {
+    const q = withResolutionKeys(page, new Set(['title']), { t: new Set(['symbol', 'citesCount']) });
+    expect(cypherByName(q.name).text).toBe(q.text);
+    const plain = withResolutionKeys(cypher('resolution/byNumbers'), new Set(['title', 'symbol']));
+    expect(plain.name).toBe('resolution/byNumbers#symbol,title');
+    expect(cypherByName(plain.name).text).toBe(plain.text);
+  });
+
+  it('refuses a variable the query does not project, and a malformed per-variable part', () => {
+    expect(() => withResolutionKeys(page, new Set(), { x: new Set(['title']) })).toThrow(/projects no resolution as "x"/);
+    expect(() => cypherByName('resolution/page#title;t')).toThrow(/is not variable=keys/);
+  });
+
+  it('ignores keys outside the fragment, so no name can put text into the query', () => {
+    const q = withResolutionKeys(page, new Set(['title']), { t: new Set(['title', 'x}) DETACH DELETE t //']) });
+    expect(q.text).not.toContain('DETACH');
+    expect(q.name).toBe('resolution/page#title;t=title');
+  });
+});
