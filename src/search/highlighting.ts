@@ -1,5 +1,26 @@
-import type { Highlight } from '../../generated/graphql';
-import type { SearchTerm } from '../../../loaders/search';
+/**
+ * Finding a query's words again in a text (a title or a paragraph) to mark them: the terms a query looks for,
+ * a light stemmer, and the ranges where the terms occur.
+ */
+
+/**
+ * A positive term of a search query, as far as highlighting needs it; each hit carries its query's terms to
+ * its snippets. `field` is null when the term searches both title and text.
+ */
+export interface SearchTerm {
+  kind: 'word' | 'wildcard' | 'fuzzy' | 'phrase';
+  /** the word, the wildcard pattern, or the phrase's words joined by spaces (lower-case) */
+  value: string;
+  field: 'title' | 'text' | null;
+  /** fuzzy terms: the largest edit distance (Lucene's default is 2) */
+  maxEdits?: number;
+}
+
+/** A marked range of a text, [start, end) in UTF-16 code units (the GraphQL `Highlight`). */
+export interface Highlight {
+  start: number;
+  end: number;
+}
 
 /**
  * A light English stemmer for highlighting only: Lucene's English analyzer (Porter) decides what matches;
