@@ -65,21 +65,7 @@ export function levenshtein(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-interface Word {
-  start: number;
-  end: number;
-  lower: string;
-  stem: string;
-}
-
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
-function words(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => {
-    const lower = m[0].toLowerCase();
-    return { start: m.index, end: m.index + m[0].length, lower, stem: lightStem(lower) };
-  });
-}
 
 function wildcardRegex(pattern: string): RegExp {
   const body = pattern
@@ -89,21 +75,21 @@ function wildcardRegex(pattern: string): RegExp {
   return new RegExp(`^${body}$`, 'u');
 }
 
-/** A word-level test for one term, prepared once per term (stem, pattern) rather than once per word. */
-function wordMatcher(term: SearchTerm): (word: Word) => boolean {
+/** A word-level test for one term, prepared once per term (stem, pattern): `lower` is the word lower-cased, `stem` its light stem. */
+function wordMatcher(term: SearchTerm): (lower: string, stem: string) => boolean {
   switch (term.kind) {
     case 'word': {
       const stem = lightStem(term.value);
-      return (w) => stemsMatch(w.stem, stem);
+      return (_lower, s) => stemsMatch(s, stem);
     }
     case 'wildcard': {
       const pattern = wildcardRegex(term.value);
-      return (w) => pattern.test(w.lower);
+      return (lower) => pattern.test(lower);
     }
     case 'fuzzy': {
       const stem = lightStem(term.value);
       const edits = term.maxEdits ?? 2;
-      return (w) => levenshtein(w.lower, term.value, edits) <= edits || stemsMatch(w.stem, stem);
+      return (lower, s) => levenshtein(lower, term.value, edits) <= edits || stemsMatch(s, stem);
     }
     default:
       return () => false;
@@ -111,31 +97,110 @@ function wordMatcher(term: SearchTerm): (word: Word) => boolean {
 }
 
 /**
- * Where the positive terms occur in `text` (a title or a paragraph), as sorted, merged [start, end) ranges.
- * Phrases are marked as one range from their first to their last word.
+ * What one word of a text (as written) is to the terms: whether a single-word term marks it, and which phrase
+ * words (by their index in the highlighter's list) it stands for. It depends on the word alone, so it is
+ * worked out once per distinct word and then looked up.
  */
-export function highlight(text: string, terms: SearchTerm[], field: 'title' | 'text'): Highlight[] {
+interface WordFit {
+  single: boolean;
+  phraseWords: boolean[];
+}
+
+/** The fit of a word that no term can mark. */
+const NO_FIT: WordFit = { single: false, phraseWords: [] };
+
+const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/**
+ * The ASCII first characters (lower-case char codes) that a word must start with for some term to mark it, or
+ * null when no such rule holds (a fuzzy term, a wildcard that starts with `*` or `?`). A word term or phrase
+ * word marks a word only when their light stems match, and light stems keep a word's first character and
+ * match only from the same first character; a wildcard's literal first character must start the word. A word
+ * that starts with a non-ASCII character is always matched in full, so the set needs no such characters.
+ */
+function firstCharacters(terms: SearchTerm[]): Set<number> | null {
+  const set = new Set<number>();
+  for (const t of terms) {
+    if (t.kind === 'fuzzy' || (t.kind === 'wildcard' && /^[*?]/.test(t.value))) return null;
+    const starts = t.kind === 'phrase' ? t.value.split(' ').map(lightStem) : [t.kind === 'word' ? lightStem(t.value) : t.value];
+    for (const start of starts) set.add(lowerAscii(start.charCodeAt(0)));
+  }
+  return set;
+}
+
+/** Marks the terms in a text: `(text) => ranges`. */
+export type Highlighter = (text: string) => Highlight[];
+
+/**
+ * The highlighter for `terms` in one field: the terms are prepared once (stems, patterns), a word whose first
+ * character no term can start with is passed over, and every other distinct word is matched once, so a page
+ * of snippets stems and tests each candidate word form once rather than every word of every paragraph. Marks
+ * where the positive terms occur in a text (a title or a paragraph), as sorted, merged [start, end) ranges;
+ * a phrase is marked as one range from its first to its last word.
+ */
+export function highlighter(terms: SearchTerm[], field: 'title' | 'text'): Highlighter {
   const relevant = terms.filter((t) => t.field === null || t.field === field);
-  if (relevant.length === 0) return [];
-  const list = words(text);
-  const ranges: Highlight[] = [];
-  for (const term of relevant) {
-    if (term.kind === 'phrase') {
-      const stems = term.value.split(' ').map(lightStem);
-      for (let i = 0; i + stems.length <= list.length; i += 1) {
-        if (stems.every((s, k) => stemsMatch(list[i + k]!.stem, s))) ranges.push({ start: list[i]!.start, end: list[i + stems.length - 1]!.end });
-      }
-    } else {
-      const matches = wordMatcher(term);
-      for (const w of list) if (matches(w)) ranges.push({ start: w.start, end: w.end });
+  if (relevant.length === 0) return () => [];
+  const singles = relevant.filter((t) => t.kind !== 'phrase').map(wordMatcher);
+  const phraseStems: string[] = [];
+  const phrases = relevant
+    .filter((t) => t.kind === 'phrase')
+    .map((t) =>
+      t.value.split(' ').map((word) => {
+        const stem = lightStem(word);
+        const at = phraseStems.indexOf(stem);
+        return at >= 0 ? at : phraseStems.push(stem) - 1;
+      }),
+    );
+  const first = firstCharacters(relevant);
+  const fits = new Map<string, WordFit>();
+  const fitOf = (word: string): WordFit => {
+    const code = word.charCodeAt(0);
+    if (first !== null && code < 128 && !first.has(lowerAscii(code))) return NO_FIT;
+    let fit = fits.get(word);
+    if (!fit) {
+      const lower = word.toLowerCase();
+      const stem = lightStem(lower);
+      fit = { single: singles.some((m) => m(lower, stem)), phraseWords: phraseStems.map((s) => stemsMatch(stem, s)) };
+      fits.set(word, fit);
     }
-  }
-  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Highlight[] = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else merged.push({ ...r });
-  }
-  return merged;
+    return fit;
+  };
+  return (text) => {
+    const ranges: Highlight[] = [];
+    // Phrases need the words in order; without phrases only the marked words are kept.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const list: WordFit[] = [];
+    const keepWords = phrases.length > 0;
+    const word = new RegExp(WORD); // a fresh `lastIndex`
+    for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+      const fit = fitOf(m[0]);
+      const end = m.index + m[0].length;
+      if (fit.single) ranges.push({ start: m.index, end });
+      if (keepWords) {
+        starts.push(m.index);
+        ends.push(end);
+        list.push(fit);
+      }
+    }
+    for (const words of phrases) {
+      for (let i = 0; i + words.length <= list.length; i += 1) {
+        if (words.every((w, k) => list[i + k]!.phraseWords[w] === true)) ranges.push({ start: starts[i]!, end: ends[i + words.length - 1]! });
+      }
+    }
+    ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged: Highlight[] = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+      else merged.push(r);
+    }
+    return merged;
+  };
+}
+
+/** Where the positive terms occur in `text` (see {@link highlighter}, which serves many texts of one query). */
+export function highlight(text: string, terms: SearchTerm[], field: 'title' | 'text'): Highlight[] {
+  return highlighter(terms, field)(text);
 }

@@ -1,6 +1,6 @@
 /** Snippets: the part of a title or paragraph around its first marked word, with the words marked. */
 import { SNIPPET_CHARS } from '../limits';
-import { highlight, type Highlight, type SearchTerm } from './highlighting';
+import { highlighter, type Highlight, type Highlighter, type SearchTerm } from './highlighting';
 
 const ELLIPSIS = '…';
 
@@ -28,7 +28,20 @@ export function cutSnippet(text: string, highlights: Highlight[], maxChars: numb
   return { text: `${prefix}${text.slice(start, end)}${suffix}`, highlights: kept };
 }
 
+/**
+ * The highlighters of a query's terms, per field. A search hands the same `terms` array to every hit of its
+ * page, so the snippets of one request share one highlighter (and its word cache); the entry goes when the
+ * request's terms do.
+ */
+const highlighters = new WeakMap<SearchTerm[], { title?: Highlighter; text?: Highlighter }>();
+
+function highlighterFor(terms: SearchTerm[], field: 'title' | 'text'): Highlighter {
+  let byField = highlighters.get(terms);
+  if (!byField) highlighters.set(terms, (byField = {}));
+  return (byField[field] ??= highlighter(terms, field));
+}
+
 /** The snippet of `text` (a title or a paragraph, as `field` says): about SNIPPET_CHARS around its first marked term. */
 export function snippetOf(text: string, terms: SearchTerm[], field: 'title' | 'text'): { text: string; highlights: Highlight[] } {
-  return cutSnippet(text, highlight(text, terms, field), SNIPPET_CHARS);
+  return cutSnippet(text, highlighterFor(terms, field)(text), SNIPPET_CHARS);
 }
