@@ -65,7 +65,53 @@ export function levenshtein(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** A word of a text: letters and digits, with an apostrophe and letters after them ("Council's", "d'Ivoire"). */
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+
+/** Classes of the ASCII characters: 2 a letter, 1 a digit, 0 neither. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 2 : c >= 48 && c <= 57 ? 1 : 0));
+
+/** The code point's class: 2 a letter, 1 a number (not a letter), 0 neither. ASCII is answered without a regex. */
+function charClass(cp: number): number {
+  if (cp < 128) return ASCII_CLASS[cp]!;
+  if (cp === 0x2019) return 0;
+  const ch = String.fromCodePoint(cp);
+  return LETTER.test(ch) ? 2 : LETTER_OR_NUMBER.test(ch) ? 1 : 0;
+}
+
+/** The code point at `i`: its code unit, or the pair's code point at a high surrogate. */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+}
+
+/**
+ * Calls `visit(start, end)` for each match of {@link WORD} in `text`, in order, without building match arrays
+ * or substrings: the highlighter passes over most words by their first character alone. Reads code points
+ * as WORD's `u` flag does.
+ */
+export function scanWords(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = codePointAt(text, i);
+    if (charClass(cp) === 0) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    while (i < n && charClass((cp = codePointAt(text, i))) !== 0) i += cp > 0xffff ? 2 : 1;
+    if (i < n - 1 && (cp === 39 || cp === 0x2019)) {
+      let j = i + 1;
+      while (j < n && charClass((cp = codePointAt(text, j))) === 2) j += cp > 0xffff ? 2 : 1;
+      if (j > i + 1) i = j;
+    }
+    visit(start, i);
+  }
+}
 
 function wildcardRegex(pattern: string): RegExp {
   const body = pattern
@@ -155,8 +201,6 @@ export function highlighter(terms: SearchTerm[], field: 'title' | 'text'): Highl
   const first = firstCharacters(relevant);
   const fits = new Map<string, WordFit>();
   const fitOf = (word: string): WordFit => {
-    const code = word.charCodeAt(0);
-    if (first !== null && code < 128 && !first.has(lowerAscii(code))) return NO_FIT;
     let fit = fits.get(word);
     if (!fit) {
       const lower = word.toLowerCase();
@@ -173,17 +217,16 @@ export function highlighter(terms: SearchTerm[], field: 'title' | 'text'): Highl
     const ends: number[] = [];
     const list: WordFit[] = [];
     const keepWords = phrases.length > 0;
-    const word = new RegExp(WORD); // a fresh `lastIndex`
-    for (let m = word.exec(text); m !== null; m = word.exec(text)) {
-      const fit = fitOf(m[0]);
-      const end = m.index + m[0].length;
-      if (fit.single) ranges.push({ start: m.index, end });
+    scanWords(text, (start, end) => {
+      const code = text.charCodeAt(start);
+      const fit = first !== null && code < 128 && !first.has(lowerAscii(code)) ? NO_FIT : fitOf(text.slice(start, end));
+      if (fit.single) ranges.push({ start, end });
       if (keepWords) {
-        starts.push(m.index);
+        starts.push(start);
         ends.push(end);
         list.push(fit);
       }
-    }
+    });
     for (const words of phrases) {
       for (let i = 0; i + words.length <= list.length; i += 1) {
         if (words.every((w, k) => list[i + k]!.phraseWords[w] === true)) ranges.push({ start: starts[i]!, end: ends[i + words.length - 1]! });
