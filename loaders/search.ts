@@ -7,23 +7,11 @@ import { z } from 'zod';
 import { cypher } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
 import type { PageInfo } from '../src/generated/graphql';
+import type { SearchTerm } from '../src/search/highlighting';
 import type { ResolutionFilterParams } from './ResolutionFilterParams';
 import { groupBy } from './groupBy';
 import { paragraphRow, type PageRequest } from './resolution';
 import { resolutionRow, type ResolutionModel, type ResolutionReads } from './resolutionRow';
-
-/**
- * A positive term of a search query, as far as highlighting needs it; each hit carries its query's terms to
- * its snippets. `field` is null when the term searches both title and text.
- */
-export interface SearchTerm {
-  kind: 'word' | 'wildcard' | 'fuzzy' | 'phrase';
-  /** the word, the wildcard pattern, or the phrase's words joined by spaces (lower-case) */
-  value: string;
-  field: 'title' | 'text' | null;
-  /** fuzzy terms: the largest edit distance (Lucene's default is 2) */
-  maxEdits?: number;
-}
 
 /** What runs for a search: the Lucene query, the filter, and the query with the filter inside it when Lucene can apply it. */
 export interface SearchPlan {

@@ -1,15 +1,18 @@
 import { Kind, type FieldNode } from 'graphql';
 import { badInput } from '../../errors/AppError';
-import type { Resolvers } from '../../generated/graphql';
+import type { Resolvers, ResolversTypes } from '../../generated/graphql';
 import type { QueryRunner } from '../../db/Database';
 import { DEFAULT_SNIPPETS, MAX_SNIPPETS, MAX_TOPIC_FACETS, SEARCH_COUNT_CAP } from '../../limits';
 import { pageRequest, toPage } from '../common/pagination';
-import { countInLucene, searchFacets, searchHits, type SearchConnectionModel, type SearchTerm } from '../../../loaders/search';
+import { countInLucene, searchFacets, searchHits, type SearchConnectionModel, type SnippetParagraph } from '../../../loaders/search';
+import { dbEnums } from '../../../loaders/dbEnums';
+import { paragraphRef } from '../../../loaders/paragraphRef';
+import type { SearchTerm } from '../../search/highlighting';
+import { extractTerms, filteredInLucene, paragraphQuery } from '../../search/luceneQuery';
+import { isPlainQuery, readPlainQuery } from '../../search/plainQuery';
+import { snippetOf } from '../../search/snippets';
 import { toFilterParams } from '../resolution/toFilterParams';
-import { extractTerms, filteredInLucene, paragraphQuery } from './luceneQuery';
-import { isPlainQuery, readPlainQuery } from './plainQuery';
 import { translateSearchError, validateSearchQuery } from './searchErrors';
-import { toSnippets } from './snippets';
 
 /** Runs a search query, turning Lucene's syntax errors into BAD_USER_INPUT. */
 async function guarded<T>(work: Promise<T>): Promise<T> {
@@ -41,6 +44,15 @@ function capped(c: SearchConnectionModel, db: QueryRunner): Promise<number> {
 /** True when the query selects `totalCount` or `totalCountIsExact` directly on the search connection. */
 function selectsCount(fields: readonly FieldNode[]): boolean {
   return fields.some((f) => f.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && (s.name.value === 'totalCount' || s.name.value === 'totalCountIsExact')));
+}
+
+/** Paragraph snippets with marked words; a title snippet when no paragraph matched. */
+function toSnippets(paragraphs: SnippetParagraph[], title: string | null, terms: SearchTerm[]): Array<ResolversTypes['Snippet']> {
+  if (paragraphs.length === 0) return [{ ref: 'title', kind: 'TITLE', paragraphId: null, number: null, ...snippetOf(title ?? '', terms, 'title') }];
+  return paragraphs.map((p) => {
+    const kind = dbEnums.paragraphKindFromDb(p.kind);
+    return { ref: paragraphRef(kind, p.preambular, p.number, p.ordinal), kind, paragraphId: p.id, number: p.number, ...snippetOf(p.text, terms, 'text') };
+  });
 }
 
 export const searchResolvers: Resolvers = {

@@ -27,4 +27,11 @@ describe('the data layer sits under the resolvers', () => {
     const offending = files.filter((f) => /\bdb\.(read|write)\(|\bcypher\(/.test(fs.readFileSync(f, 'utf8'))).map(rel);
     expect(offending).toEqual([]);
   });
+
+  it('the search text helpers in src/search need neither resolvers nor database reads', () => {
+    const files = tsFiles(path.join(root, 'src', 'search'));
+    expect(files.length).toBeGreaterThan(3);
+    const offending = files.filter((f) => /from '\.\.\/resolvers\/|\bdb\.(read|write)\(|\bcypher\(/.test(fs.readFileSync(f, 'utf8'))).map(rel);
+    expect(offending).toEqual([]);
+  });
 });

@@ -2,8 +2,8 @@
  * Reading and writing Lucene queries: the terms a query looks for (to highlight them), the paragraph query for
  * snippets, and the filter Lucene can apply itself.
  */
-import type { ResolutionFilterParams } from '../../../loaders/ResolutionFilterParams';
-import type { SearchTerm } from '../../../loaders/search';
+import type { ResolutionFilterParams } from '../../loaders/ResolutionFilterParams';
+import type { SearchTerm } from './highlighting';
 
 const OPERATORS = new Set(['AND', 'OR', '&&', '||']);
 const NEGATIONS = new Set(['NOT', '!']);

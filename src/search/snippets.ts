@@ -1,10 +1,6 @@
-import type { Highlight, ResolversTypes } from '../../generated/graphql';
-import { SNIPPET_CHARS } from '../../limits';
-import type { SnippetParagraph } from '../../../loaders/search';
-import { dbEnums } from '../../../loaders/dbEnums';
-import { paragraphRef } from '../../../loaders/paragraphRef';
-import type { SearchTerm } from '../../../loaders/search';
-import { highlight } from './textMatching';
+/** Snippets: the part of a title or paragraph around its first marked word, with the words marked. */
+import { SNIPPET_CHARS } from '../limits';
+import { highlighter, type Highlight, type Highlighter, type SearchTerm } from './highlighting';
 
 const ELLIPSIS = '…';
 
@@ -32,20 +28,20 @@ export function cutSnippet(text: string, highlights: Highlight[], maxChars: numb
   return { text: `${prefix}${text.slice(start, end)}${suffix}`, highlights: kept };
 }
 
-/** Paragraph snippets with marked words; a title snippet when no paragraph matched. */
-export function toSnippets(paragraphs: SnippetParagraph[], title: string | null, terms: SearchTerm[]): Array<ResolversTypes['Snippet']> {
-  if (paragraphs.length === 0) {
-    const text = title ?? '';
-    return [{ ref: 'title', kind: 'TITLE', paragraphId: null, number: null, ...cutSnippet(text, highlight(text, terms, 'title'), SNIPPET_CHARS) }];
-  }
-  return paragraphs.map((p) => {
-    const kind = dbEnums.paragraphKindFromDb(p.kind);
-    return {
-      ref: paragraphRef(kind, p.preambular, p.number, p.ordinal),
-      kind,
-      paragraphId: p.id,
-      number: p.number,
-      ...cutSnippet(p.text, highlight(p.text, terms, 'text'), SNIPPET_CHARS),
-    };
-  });
+/**
+ * The highlighters of a query's terms, per field. A search hands the same `terms` array to every hit of its
+ * page, so the snippets of one request share one highlighter (and its word cache); the entry goes when the
+ * request's terms do.
+ */
+const highlighters = new WeakMap<SearchTerm[], { title?: Highlighter; text?: Highlighter }>();
+
+function highlighterFor(terms: SearchTerm[], field: 'title' | 'text'): Highlighter {
+  let byField = highlighters.get(terms);
+  if (!byField) highlighters.set(terms, (byField = {}));
+  return (byField[field] ??= highlighter(terms, field));
+}
+
+/** The snippet of `text` (a title or a paragraph, as `field` says): about SNIPPET_CHARS around its first marked term. */
+export function snippetOf(text: string, terms: SearchTerm[], field: 'title' | 'text'): { text: string; highlights: Highlight[] } {
+  return cutSnippet(text, highlighterFor(terms, field)(text), SNIPPET_CHARS);
 }

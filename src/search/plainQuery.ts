@@ -1,4 +1,4 @@
-import type { SearchTerm } from '../../../loaders/search';
+import type { SearchTerm } from './highlighting';
 import { aliasesOf, LONGEST_ALIAS_WORDS } from './nameAliases';
 
 /** The weights of a plain-words query's clauses (see `readPlainQuery`). */

@@ -1,5 +1,5 @@
-import { isPlainQuery, RANKING, readPlainQuery } from '../../../../src/resolvers/search/plainQuery';
-import { aliasesOf } from '../../../../src/resolvers/search/nameAliases';
+import { isPlainQuery, RANKING, readPlainQuery } from '../../../src/search/plainQuery';
+import { aliasesOf } from '../../../src/search/nameAliases';
 
 describe('plain-words queries', () => {
   it('tells plain words from documented Lucene syntax', () => {
