@@ -1,19 +1,25 @@
 import neo4j, { type Integer, type Path } from 'neo4j-driver';
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
 /**
- * Turns driver values into plain JSON-friendly values, in the one place where that happens:
- * Integers become numbers (the driver already returns them as numbers: Database sets disableLosslessIntegers;
- * this catches any Integer or bigint that still comes through),
- * temporal values become ISO strings, nodes and relationships become their property maps.
+ * A driver `Date` as its ISO string, as the driver's own `toString` writes it (`YYYY-MM-DD`), without the
+ * Integer arithmetic the driver spends on that (a tenth of the nested workload's row conversion); years
+ * outside 0..9999 and Integer fields, which our graph never holds, go through the driver's.
  */
-export function toNative(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
+function dateString(value: { year: unknown; month: unknown; day: unknown }): string {
+  const { year, month, day } = value;
+  if (typeof year === 'number' && typeof month === 'number' && typeof day === 'number' && year >= 0 && year <= 9999) {
+    return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  }
+  return String(value);
+}
+
+/** A driver value that is a class instance (temporal, graph entity, Integer) rather than a plain map. */
+function convertInstance(value: object): unknown {
   if (neo4j.isInt(value)) return (value as Integer).toNumber();
-  if (typeof value === 'bigint') return Number(value);
-  if (Array.isArray(value)) return value.map(toNative);
-  if (typeof value !== 'object') return value;
+  if (neo4j.isDate(value as never)) return dateString(value as never);
   if (
-    neo4j.isDate(value as never) ||
     neo4j.isDateTime(value as never) ||
     neo4j.isLocalDateTime(value as never) ||
     neo4j.isTime(value as never) ||
@@ -23,7 +29,7 @@ export function toNative(value: unknown): unknown {
     return String(value);
   }
   if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) {
-    return toNative((value as { properties: unknown }).properties);
+    return toNative({ ...(value as { properties: Record<string, unknown> }).properties });
   }
   if (neo4j.isPath(value as never)) {
     const p = value as Path;
@@ -32,4 +38,30 @@ export function toNative(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toNative(v);
   return out;
+}
+
+/**
+ * Turns driver values into plain JSON-friendly values, in the one place where that happens:
+ * Integers become numbers (the driver already returns them as numbers: Database sets disableLosslessIntegers;
+ * this catches any Integer or bigint that still comes through),
+ * temporal values become ISO strings, nodes and relationships become their property maps.
+ *
+ * Arrays and plain maps are converted IN PLACE and returned: the driver builds them fresh for each record
+ * and hands them to nobody else (`record.toObject()` is a new object), so copying them, as this did, only
+ * fed the garbage collector. Class instances (temporal values, nodes) are replaced, never changed.
+ */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  const type = typeof value;
+  if (type === 'string' || type === 'number' || type === 'boolean') return value;
+  if (type === 'bigint') return Number(value);
+  if (type !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toNative(value[i]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return convertInstance(value as object);
+  const map = value as Record<string, unknown>;
+  for (const k in map) map[k] = toNative(map[k]);
+  return map;
 }

@@ -17,5 +17,16 @@ export interface Context {
 
 /** The context factory the HTTP server hands each request to Apollo with; it owns the data layer's loaders. */
 export function createContext(db: QueryRunner, config: Config, logger: Logger, requestId: string): Context {
-  return { db, loaders: createLoaders(db), config, logger: logger.child({ requestId }), requestId };
+  let child: Logger | undefined;
+  return {
+    db,
+    loaders: createLoaders(db),
+    config,
+    requestId,
+    // pino serialises a child's bindings when the child is made; most requests never log, so it is made on first use.
+    get logger() {
+      child ??= logger.child({ requestId });
+      return child;
+    },
+  };
 }

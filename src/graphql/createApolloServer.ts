@@ -1,12 +1,12 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config/loadConfig';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './Context';
 import { createSchema } from './createSchema';
 import { createFormatError } from './formatError';
 import { createQueryLimits } from './limits/createQueryLimits';
+import { createOperationCachePolicyPlugin } from './operationCachePolicy';
 import { createRowSelectionPlugin } from './rowSelection';
 
 export interface ApolloExtras {
@@ -36,8 +36,10 @@ export function createApolloServer(config: Config, extras: ApolloExtras = {}): A
       ApolloServerPluginLandingPageDisabled(),
       // The corpus changes only when an ingest runs, so every field may be cached for the configured
       // max-age unless its type or field says otherwise (`@cacheControl` in schema/cacheControl.graphql).
-      // src/http/httpCache.ts keeps the header on GET responses only.
-      ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAgeSeconds }),
+      // src/http/httpCache.ts keeps the header on GET responses only. Apollo's own plugin computes the same
+      // policy field by field as each resolves; ours once per operation (src/graphql/operationCachePolicy.ts).
+      ApolloServerPluginCacheControlDisabled(),
+      createOperationCachePolicyPlugin(config.cacheMaxAgeSeconds),
       ...limits.plugins,
       // Which Resolution keys this operation reads (src/graphql/rowSelection.ts): the loaders project only those.
       createRowSelectionPlugin(),

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { getVariableValues } from 'graphql';
+import { getVariableValues, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { ErrorCode } from '../../errors/ErrorCode';
 import { COST_CEILING, computeQueryCost } from './computeQueryCost';
 import type { CostModel } from './costModel';
@@ -13,6 +13,8 @@ export interface QueryLimitsPluginOptions {
   model: CostModel;
 }
 
+const COSTS_PER_OPERATION = 256;
+
 // graphql 16 spells it "more that"; accept the corrected spelling too.
 const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
@@ -23,6 +25,22 @@ const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more tha[nt] (\d+)
  * validation errors GRAPHQL_VALIDATION_FAILED and parser errors GRAPHQL_PARSE_FAILED, whatever caused them.
  */
 export function createQueryLimitsPlugin(options: QueryLimitsPluginOptions): ApolloServerPlugin {
+  // The cost of an operation depends only on it and its coerced variables, and Apollo reuses the parsed
+  // operation across requests: costs are remembered per operation node and variables (at most
+  // COSTS_PER_OPERATION sets of variables each), so a repeated query is not walked again.
+  const costs = new WeakMap<OperationDefinitionNode, Map<string, number>>();
+  const costOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>) => {
+    let known = costs.get(operation);
+    if (!known) costs.set(operation, (known = new Map()));
+    const key = JSON.stringify(variables);
+    let cost = known.get(key);
+    if (cost === undefined) {
+      cost = computeQueryCost(schema, document, operation, variables, options.model);
+      if (known.size >= COSTS_PER_OPERATION) known.clear();
+      known.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       let cost: number | undefined;
@@ -32,7 +50,7 @@ export function createQueryLimitsPlugin(options: QueryLimitsPluginOptions): Apol
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
           // Bad variables: execution reports them (BAD_USER_INPUT) without running anything.
           if (coerced.errors) return;
-          cost = computeQueryCost(schema, document, operation, coerced.coerced, options.model);
+          cost = costOf(schema, document, operation, coerced.coerced);
           if (cost > options.maxCost) {
             const shown = cost >= COST_CEILING ? COST_CEILING : cost;
             throw limitExceeded(

@@ -8,8 +8,16 @@ export type { PageRequest };
 
 const PREFIX = 'o:';
 
+/** Cursors already written, by offset: every edge of every page gets one, and the same offsets recur. */
+const cursors: string[] = [];
+
 /** Cursors are opaque to clients: base64 of an offset into the connection's total order. */
 export function encodeCursor(offset: number): string {
+  // Offsets above MAX_OFFSET + MAX_FIRST never reach here (pageRequest refuses them), so the memo stays bounded.
+  if (Number.isInteger(offset) && offset >= 0 && offset <= MAX_OFFSET + MAX_FIRST) {
+    cursors[offset] ??= Buffer.from(`${PREFIX}${offset}`, 'utf8').toString('base64');
+    return cursors[offset]!;
+  }
   return Buffer.from(`${PREFIX}${offset}`, 'utf8').toString('base64');
 }
 

@@ -22,6 +22,28 @@ describe('Database against the real Neo4j', () => {
     expect(rows).toEqual([{ n: 2396, d: '2017-12-21', l: [1, 2], node: { n: 2396, d: '2017-12-21', l: [1, 2] } }]);
   });
 
+  it('writes every temporal value as the driver does, inside lists and maps too', async () => {
+    const text =
+      "RETURN [date('2017-12-21'), date('0987-03-05'), date('+12345-01-02'), date('-0044-03-15')] AS dates, " +
+      "{at: datetime('2017-12-21T10:15:30.5Z'), local: localdatetime('2017-12-21T10:15'), t: time('10:15+01:00'), lt: localtime('10:15'), d: duration('P1DT2H'), nested: [{day: date('1946-01-25')}]} AS map";
+    const rows = await db.read(q('t/temporal', text), {}, z.object({ dates: z.array(z.string()), map: z.record(z.string(), z.unknown()) }));
+    // What the driver's own toString writes for each value, read from a bare session (no conversion of ours).
+    const session = db.driver.session({ database: db.databaseName });
+    try {
+      const raw = (await session.run(text)).records[0]!;
+      const map = raw.get('map') as Record<string, unknown> & { nested: Array<{ day: unknown }> };
+      expect(rows).toEqual([
+        {
+          dates: (raw.get('dates') as unknown[]).map(String),
+          map: { at: String(map.at), local: String(map.local), t: String(map.t), lt: String(map.lt), d: String(map.d), nested: [{ day: String(map.nested[0]!.day) }] },
+        },
+      ]);
+      expect(rows[0]!.dates).toEqual(['2017-12-21', '0987-03-05', '+012345-01-02', '-000044-03-15']);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('reports each query to listeners', async () => {
     const names: string[] = [];
     const off = db.onQuery((e) => names.push(e.name));
