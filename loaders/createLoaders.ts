@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { cypher, withResolutionKeys, type CypherQuery } from '../src/db/CypherQuery';
+import { cypher, withRowKeys, type CypherQuery } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
 import type { ResolutionModel, RowSelection } from './resolutionRow';
 import { citationPages, type CitationPage, type CitationPageKey } from './citations';
@@ -33,13 +33,13 @@ export interface Loaders extends MissionLoaders {
   primeResolution(resolution: ResolutionModel): void;
   /** The row keys this request reads; set from the operation before any resolver runs. */
   selection: RowSelection;
-  /** `cypher/<name>.cypher` with its Resolution projection cut to this request's selection. */
+  /** `cypher/<name>.cypher` with its Resolution and seat projections cut to this request's selection. */
   resolutionQuery(name: string): CypherQuery;
 }
 
 export function createLoaders(db: QueryRunner): Loaders {
-  const selection: RowSelection = { resolution: null };
-  const resolutionQuery = (name: string) => withResolutionKeys(cypher(name), selection.resolution);
+  const selection: RowSelection = { resolution: null, seat: null };
+  const resolutionQuery = (name: string) => withRowKeys(cypher(name), selection);
   const resolution = resolutionByNumber(db, resolutionQuery);
   const primeResolution = (r: ResolutionModel) => {
     resolution.prime(r.number, r);
@@ -49,7 +49,7 @@ export function createLoaders(db: QueryRunner): Loaders {
     text: textByNumber(db),
     paragraphs: paragraphsByResolution(db),
     topics: topicsByResolution(db),
-    composition: compositionByResolution(db),
+    composition: compositionByResolution(db, resolutionQuery),
     meeting: meetingByResolution(db),
     cites: citationPages(db, resolutionQuery, 'cites', primeResolution),
     citedBy: citationPages(db, resolutionQuery, 'citedBy', primeResolution),

@@ -4,7 +4,6 @@ import { cypher } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
 import type { TopicKind } from '../src/generated/graphql';
 import { dbEnums } from './dbEnums';
-import { groupBy } from './groupBy';
 
 /** A topic as the `cypher/resolution/` and `cypher/topic/` files project it. */
 export const topicRow = z.object({ key: z.string(), name: z.string(), kind: z.string() });
@@ -19,7 +18,7 @@ export interface TopicModel {
 
 export const toTopicModel = (r: z.infer<typeof topicRow>): TopicModel => ({ key: r.key, name: r.name, kind: dbEnums.topicKindFromDb(r.kind) });
 
-const ByResolutionRow = topicRow.extend({ resolution: z.number().int() });
+const ByResolutionRow = z.object({ resolution: z.number().int(), topics: z.array(topicRow) });
 const StatsRow = z.object({
   key: z.string(),
   resolutionCount: z.number().int(),
@@ -35,9 +34,9 @@ const CountRow = z.object({ total: z.number().int() });
 /** Each resolution's topics, by kind then name. */
 export function topicsByResolution(db: QueryRunner): DataLoader<number, TopicModel[]> {
   return new DataLoader(async (numbers) => {
-    const rows = await db.read(cypher('resolution/topics'), { numbers: [...numbers] }, ByResolutionRow);
-    const groups = groupBy(rows, (r) => r.resolution);
-    return numbers.map((n) => (groups.get(n) ?? []).map(toTopicModel));
+    const rows = await db.read(cypher('resolution/topics'), { numbers: [...numbers], withTopics: true }, ByResolutionRow);
+    const found = new Map(rows.map((r) => [r.resolution, r.topics]));
+    return numbers.map((n) => (found.get(n) ?? []).map(toTopicModel));
   });
 }
 

@@ -17,7 +17,7 @@ function answer(name: string, params: Params): unknown[] {
     case 'resolution/byNumbers':
       return (params.numbers as number[]).map((n) => ({ resolution: sampleResolution(n) }));
     case 'resolution/list':
-      return [{ total: 1, page: [{ resolution: sampleResolution(2396), topics: [], composition: [] }] }];
+      return [{ total: 1, resolution: sampleResolution(2396), topics: [], composition: [] }];
     case 'search/countTopK':
     case 'topic/count':
       return [{ total: 1 }];
