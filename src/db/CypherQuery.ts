@@ -30,25 +30,30 @@ interface ProjectionEntry {
 
 /**
  * The row fragments: files of `key: expression` lines that a query names with a placeholder where it projects
- * that row, `$$RESOLUTION(r)` for a resolution and `$$SEAT(s, m)` for a Council seat (its SAT_ON edge, its
- * member). The placeholder's variables are put for the fragment's own (`vars`, in order); `always` are the keys
+ * that row: `$$RESOLUTION(r)` for a resolution, `$$SEAT(s, m)` for a Council seat (its SAT_ON edge, its
+ * member), `$$TOPIC(t)` for a topic. The placeholder's variables are put for the fragment's own (`vars`, in order); `always` are the keys
  * every projection reads, whatever was selected: the loaders' keys and `resolutionBySymbol`'s check; a seat's
  * member code (Member resolvers load the rest by it) and the seat's vote and flag (required fields). `open`
  * starts the map: a map projection on the resolution, a map literal for a seat. A request cuts each projection
  * to the keys its operation selects ({@link withRowKeys}).
  */
 const ROWS = {
-  RESOLUTION: { file: 'resolution', vars: ['$$VAR'], always: new Set(['number', 'year']), open: (v: string[]) => `${v[0]} {` },
-  SEAT: { file: 'seat', vars: ['$$EDGE', '$$MEMBER'], always: new Set(['code', 'vote', 'permanent']), open: () => '{' },
+  RESOLUTION: { file: 'resolution', vars: ['$$VAR'], always: new Set(['number', 'year']), open: (v: string[]) => `${v[0]} {`, selection: 'resolution' },
+  SEAT: { file: 'seat', vars: ['$$EDGE', '$$MEMBER'], always: new Set(['code', 'vote', 'permanent']), open: () => '{', selection: 'seat' },
+  TOPIC: { file: 'topic', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
 } as const;
 type RowName = keyof typeof ROWS;
 
-/** The keys each row fragment's projection reads in one query; null (or absent) reads every key. */
+/** The keys each row fragment's projection reads in one query; null (or absent) reads every key. A topic is always read whole. */
 export interface RowKeys {
   resolution?: ReadonlySet<string> | null;
   seat?: ReadonlySet<string> | null;
 }
-const ROW_KEYS = { RESOLUTION: 'resolution', SEAT: 'seat' } as const satisfies Record<RowName, keyof RowKeys>;
+/** The keys `keys` gives `row`; null for every key. */
+const keysFor = (row: RowName, keys: RowKeys): ReadonlySet<string> | null => {
+  const selection = ROWS[row].selection;
+  return selection === null ? null : (keys[selection] ?? null);
+};
 
 const rowEntries = new Map<RowName, ProjectionEntry[]>();
 /** The entries of a row fragment, one `key: expression` a line. */
@@ -70,7 +75,7 @@ export function resolutionRowKeys(): string[] {
   return rowProjection('RESOLUTION').map((e) => e.key);
 }
 
-const PROJECTION = /\$\$(RESOLUTION|SEAT)\((\w+(?:, \w+)*)\)/g;
+const PROJECTION = /\$\$(RESOLUTION|SEAT|TOPIC)\((\w+(?:, \w+)*)\)/g;
 /**
  * Placeholders that stand for a whole fragment file, with the variable in parentheses put for `$$VAR`: the
  * `$filter` block, and the topics and seats subqueries of a resolution. Only these names are expanded.
@@ -94,7 +99,7 @@ function expandProjection(text: string, keys: RowKeys): string {
     const { vars, always, open } = ROWS[row];
     const names = list.split(', ');
     if (names.length !== vars.length) throw new Error(`$$${row}(${list}) names ${names.length} variable(s), not ${vars.length}`);
-    const wanted = keys[ROW_KEYS[row]] ?? null;
+    const wanted = keysFor(row, keys);
     const entries = rowProjection(row).filter((e) => always.has(e.key) || wanted === null || wanted.has(e.key));
     const put = (expression: string) => vars.reduce((x, v, i) => x.split(v).join(names[i]!), expression);
     return `${open(names)}\n  ${entries.map((e) => `${e.key}: ${put(e.expression)}`).join(',\n  ')}\n}`;
@@ -174,8 +179,8 @@ export function withRowKeys(query: CypherQuery, keys: RowKeys): CypherQuery {
   const template = templates.get(query.name);
   if (!template) return query;
   const sections = rowsIn(template).flatMap((row) => {
-    const wanted = keys[ROW_KEYS[row]];
-    if (wanted === null || wanted === undefined) return [];
+    const wanted = keysFor(row, keys);
+    if (wanted === null) return [];
     const kept = rowProjection(row).map((e) => e.key).filter((k) => !ROWS[row].always.has(k) && wanted.has(k));
     return [`${row === 'SEAT' ? SEAT_SECTION : ''}${kept.join(',')}`];
   });

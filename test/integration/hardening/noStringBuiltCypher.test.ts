@@ -49,9 +49,9 @@ describe('Cypher goes in only as files with $parameters', () => {
       const text = fs.readFileSync(f, 'utf8');
       if (!text.trimStart().startsWith('//')) problems.push(`${rel(f)}: does not start with a // comment`);
       // The only placeholders substituted into query text: the allow-listed traversal depth, the arrow ends
-      // of an allow-listed direction, and the fragments of cypher/fragments (the Resolution and seat rows, the
+      // of an allow-listed direction, and the fragments of cypher/fragments (the Resolution, seat and topic rows, the
       // $filter block, the topics and seats subqueries) with their variables.
-      const rows = ['RESOLUTION', 'SEAT'];
+      const rows = ['RESOLUTION', 'SEAT', 'TOPIC'];
       const allowed = rel(f).startsWith('cypher/fragments/')
         ? ['VAR', 'EDGE', 'MEMBER', ...rows]
         : ['MAX_DEPTH', 'ARROW_LEFT', 'ARROW_RIGHT', ...rows, 'RESOLUTION_FILTER', 'RESOLUTION_TOPICS', 'RESOLUTION_SEATS'];
