@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { cypher, resolutionRowKeys, withResolutionKeys, type CypherQuery, type ResolutionKeysByVariable } from '../src/db/CypherQuery';
+import { cypher, resolutionRowKeys, withRowKeys, type CypherQuery, type RowKeys } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
 import type { ResolutionModel, RowSelection } from './resolutionRow';
 import { citationPages, type CitationPage, type CitationPageKey } from './citations';
@@ -36,8 +36,8 @@ export interface Loaders extends MissionLoaders {
   primeResolution(resolution: ResolutionModel): void;
   /** The row keys this request reads; set from the operation before any resolver runs. */
   selection: RowSelection;
-  /** `cypher/<name>.cypher` with its Resolution projection cut to this request's selection (some variables to their own keys). */
-  resolutionQuery(name: string, byVariable?: ResolutionKeysByVariable): CypherQuery;
+  /** `cypher/<name>.cypher` with its Resolution and seat projections cut to this request's selection (some Resolution variables to their own keys). */
+  resolutionQuery(name: string, byVariable?: RowKeys['resolutionByVariable']): CypherQuery;
 }
 
 const ROW_KEYS = new Set(resolutionRowKeys());
@@ -50,8 +50,9 @@ function holdsSelection(r: ResolutionModel, selection: RowSelection): boolean {
 }
 
 export function createLoaders(db: QueryRunner): Loaders {
-  const selection: RowSelection = { resolution: null };
-  const resolutionQuery = (name: string, byVariable?: ResolutionKeysByVariable) => withResolutionKeys(cypher(name), selection.resolution, byVariable);
+  const selection: RowSelection = { resolution: null, seat: null };
+  const resolutionQuery = (name: string, byVariable?: RowKeys['resolutionByVariable']) =>
+    withRowKeys(cypher(name), byVariable ? { ...selection, resolutionByVariable: byVariable } : selection);
   const resolution = resolutionByNumber(db, resolutionQuery);
   const primeResolution = (r: ResolutionModel) => {
     if (holdsSelection(r, selection)) resolution.prime(r.number, r);
@@ -61,7 +62,7 @@ export function createLoaders(db: QueryRunner): Loaders {
     text: textByNumber(db),
     paragraphs: paragraphsByResolution(db),
     topics: topicsByResolution(db),
-    composition: compositionByResolution(db),
+    composition: compositionByResolution(db, resolutionQuery),
     meeting: meetingByResolution(db),
     cites: citationPages(db, resolutionQuery, 'cites', primeResolution),
     citedBy: citationPages(db, resolutionQuery, 'citedBy', primeResolution),

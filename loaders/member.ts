@@ -1,15 +1,15 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { cypher } from '../src/db/CypherQuery';
+import { cypher, type CypherQuery } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
 import { dbEnums } from './dbEnums';
 import { groupBy } from './groupBy';
 import { resolutionRow, type ResolutionReads } from './resolutionRow';
 
 /**
- * The `member` map `cypher/member/*` and `cypher/resolution/composition.cypher` project. `years` is absent
- * on seats (composition, page): fifteen seats a resolution, each carrying every year its member sat, made
- * most of a listing's payload, so `Member.terms` loads the years by code when a seat's member lacks them.
+ * The `member` map `cypher/member/*` projects. `years` is absent on a seat's member (composition, page): fifteen
+ * seats a resolution, each carrying every year its member sat, made most of a listing's payload, so
+ * `Member.terms` loads the years by code when a seat's member lacks them.
  */
 export const memberRow = z.object({
   code: z.string(),
@@ -17,23 +17,45 @@ export const memberRow = z.object({
   permanent: z.boolean(),
   years: z.array(z.number().int()).optional(),
 });
-/** A member node as `cypher/member/*` returns it (the GraphQL `Member` parent). */
-export type MemberModel = z.infer<typeof memberRow>;
 
-/** One Council seat as the `cypher/resolution/` files project it. */
+/**
+ * A member (the GraphQL `Member` parent). The `cypher/member/*` reads carry every field but, on some, `years`; a
+ * seat's member carries only what the operation selects on `Member` (see {@link seatRow}): the Member resolvers
+ * load what a member lacks by its code.
+ */
+export interface MemberModel {
+  code: string;
+  name?: string;
+  permanent?: boolean;
+  years?: number[];
+}
+
+/**
+ * One Council seat as `cypher/fragments/seat.cypher` projects it: `code`, `vote` and `permanent` always; the
+ * member's name and own flag and the vote source only when the request's operation selects the fields they feed
+ * anywhere (`RowSelection.seat`, src/graphql/rowSelection.ts), so every seat read of one request carries the same
+ * keys and a listing of seats reads no member name or vote source it does not show.
+ */
 export const seatRow = z.object({
-  member: memberRow,
+  code: z.string(),
+  name: z.string().optional(),
+  memberPermanent: z.boolean().optional(),
   vote: z.string().nullable(),
   permanent: z.boolean(),
-  voteSource: z.string().nullable(),
+  voteSource: z.string().nullable().optional(),
 });
 
-export const toSeatModel = (r: z.infer<typeof seatRow>) => ({ member: r.member, vote: dbEnums.voteFromDb(r.vote), permanent: r.permanent, voteSource: r.voteSource });
-/** One member's seat for one resolution (a SAT_ON edge). */
+export const toSeatModel = (r: z.infer<typeof seatRow>) => ({
+  member: { code: r.code, name: r.name, permanent: r.memberPermanent } satisfies MemberModel,
+  vote: dbEnums.voteFromDb(r.vote),
+  permanent: r.permanent,
+  voteSource: r.voteSource,
+});
+/** One member's seat for one resolution (a SAT_ON edge); the fields the operation did not select are absent. */
 export type SeatModel = ReturnType<typeof toSeatModel>;
 
 const MemberRow = z.object({ member: memberRow });
-const SeatRow = seatRow.extend({ resolution: z.number().int() });
+const CompositionRow = z.object({ resolution: z.number().int(), composition: z.array(seatRow) });
 const VoteCountsRow = z.object({
   code: z.string(),
   total: z.number().int(),
@@ -58,12 +80,15 @@ export function memberByCode(db: QueryRunner): DataLoader<string, MemberModel | 
   });
 }
 
-/** Each resolution's Council composition with votes: permanent members first, then by code. */
-export function compositionByResolution(db: QueryRunner): DataLoader<number, SeatModel[]> {
+/**
+ * Each resolution's Council composition with votes: permanent members first, then by code. `query` gives the
+ * statement with its seat rows cut to the request's selection (`Loaders.resolutionQuery`).
+ */
+export function compositionByResolution(db: QueryRunner, query: (name: string) => CypherQuery): DataLoader<number, SeatModel[]> {
   return new DataLoader(async (numbers) => {
-    const rows = await db.read(cypher('resolution/composition'), { numbers: [...numbers] }, SeatRow);
-    const groups = groupBy(rows, (r) => r.resolution);
-    return numbers.map((n) => (groups.get(n) ?? []).map(toSeatModel));
+    const rows = await db.read(query('resolution/composition'), { numbers: [...numbers], withComposition: true }, CompositionRow);
+    const found = new Map(rows.map((r) => [r.resolution, r.composition]));
+    return numbers.map((n) => (found.get(n) ?? []).map(toSeatModel));
   });
 }
 

@@ -20,10 +20,11 @@ export interface ResolutionListPlan {
  */
 const ANY_YEAR = { from: -2_147_483_648, to: 2_147_483_647 };
 
-const Row = z.object({
-  total: z.number().int(),
-  page: z.array(z.object({ resolution: resolutionRow, topics: z.array(topicRow), composition: z.array(seatRow) })),
-});
+/** One resolution of the page with the total; past the end a single row with the total and no resolution. */
+const Row = z.union([
+  z.object({ total: z.number().int(), resolution: resolutionRow, topics: z.array(topicRow), composition: z.array(seatRow) }),
+  z.object({ total: z.number().int(), resolution: z.null(), topics: z.null(), composition: z.null() }),
+]);
 
 /**
  * `limit` resolutions matching `filter` from `offset`, in `order`, and how many match in all, in one
@@ -41,17 +42,17 @@ export async function resolutionList(
 ): Promise<{ rows: ResolutionModel[]; total: number }> {
   // The year index bounds: a superset of what the filter's own year constraints (checked again in the $filter block) allow.
   const years = { from: filter.year ?? filter.yearFrom ?? ANY_YEAR.from, to: filter.year ?? filter.yearTo ?? ANY_YEAR.to };
-  const [row] = await db.read(
+  const rows = await db.read(
     loaders.resolutionQuery('resolution/list'),
     { filter, years, order, skip: page.offset, limit: page.limit, withTopics: plan.withTopics, withComposition: plan.withComposition },
     Row,
   );
-  const items = row?.page ?? [];
+  const items = rows.flatMap((r) => (r.resolution === null ? [] : [r]));
   for (const item of items) {
     const number = item.resolution.number;
     loaders.primeResolution(item.resolution);
     if (plan.withTopics) loaders.topics.prime(number, item.topics.map(toTopicModel));
     if (plan.withComposition) loaders.composition.prime(number, item.composition.map(toSeatModel));
   }
-  return { rows: items.map((i) => i.resolution), total: row?.total ?? 0 };
+  return { rows: items.map((i) => i.resolution), total: rows[0]?.total ?? 0 };
 }

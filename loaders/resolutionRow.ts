@@ -40,6 +40,8 @@ export type ResolutionModel = z.infer<typeof resolutionRow>;
  */
 export interface RowSelection {
   resolution: ReadonlySet<string> | null;
+  /** Seat row keys (cypher/fragments/seat.cypher) besides the ones every seat carries. */
+  seat: ReadonlySet<string> | null;
 }
 
 /**

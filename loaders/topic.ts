@@ -4,10 +4,11 @@ import { cypher } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
 import type { TopicKind } from '../src/generated/graphql';
 import { dbEnums } from './dbEnums';
-import { groupBy } from './groupBy';
 
-/** A topic as the `cypher/resolution/` and `cypher/topic/` files project it. */
+/** A topic as `cypher/fragments/topic.cypher` projects it. */
 export const topicRow = z.object({ key: z.string(), name: z.string(), kind: z.string() });
+/** A row holding one projected topic (`RETURN $$TOPIC(t) AS topic`). */
+export const TopicOnlyRow = z.object({ topic: topicRow });
 
 /** A topic node (the GraphQL `Topic` parent); `resolutionCount` is present when the query that found it already counted. */
 export interface TopicModel {
@@ -19,7 +20,7 @@ export interface TopicModel {
 
 export const toTopicModel = (r: z.infer<typeof topicRow>): TopicModel => ({ key: r.key, name: r.name, kind: dbEnums.topicKindFromDb(r.kind) });
 
-const ByResolutionRow = topicRow.extend({ resolution: z.number().int() });
+const ByResolutionRow = z.object({ resolution: z.number().int(), topics: z.array(topicRow) });
 const StatsRow = z.object({
   key: z.string(),
   resolutionCount: z.number().int(),
@@ -29,15 +30,15 @@ const StatsRow = z.object({
   sourceNames: z.array(z.string()),
 });
 export type TopicStats = z.infer<typeof StatsRow>;
-const CountedRow = topicRow.extend({ resolutionCount: z.number().int() });
+const CountedRow = TopicOnlyRow.extend({ resolutionCount: z.number().int() });
 const CountRow = z.object({ total: z.number().int() });
 
 /** Each resolution's topics, by kind then name. */
 export function topicsByResolution(db: QueryRunner): DataLoader<number, TopicModel[]> {
   return new DataLoader(async (numbers) => {
-    const rows = await db.read(cypher('resolution/topics'), { numbers: [...numbers] }, ByResolutionRow);
-    const groups = groupBy(rows, (r) => r.resolution);
-    return numbers.map((n) => (groups.get(n) ?? []).map(toTopicModel));
+    const rows = await db.read(cypher('resolution/topics'), { numbers: [...numbers], withTopics: true }, ByResolutionRow);
+    const found = new Map(rows.map((r) => [r.resolution, r.topics]));
+    return numbers.map((n) => (found.get(n) ?? []).map(toTopicModel));
   });
 }
 
@@ -56,11 +57,11 @@ export async function listTopics(db: QueryRunner, params: { kind: string | null;
     db.read(cypher('topic/list'), { ...params, skip: page.offset, limit: page.limit + 1 }, CountedRow),
     db.read(cypher('topic/count'), params, CountRow),
   ]);
-  return { rows: rows.map((r): TopicModel => ({ ...toTopicModel(r), resolutionCount: r.resolutionCount })), total: counts[0]?.total ?? 0 };
+  return { rows: rows.map((r): TopicModel => ({ ...toTopicModel(r.topic), resolutionCount: r.resolutionCount })), total: counts[0]?.total ?? 0 };
 }
 
 /** Of the topics with these keys, the one with the most resolutions (ties to the earlier key), or null. */
 export async function topicByKeys(db: QueryRunner, keys: string[]): Promise<TopicModel | null> {
-  const [row] = await db.read(cypher('topic/byKeys'), { keys }, topicRow);
-  return row ? toTopicModel(row) : null;
+  const [row] = await db.read(cypher('topic/byKeys'), { keys }, TopicOnlyRow);
+  return row ? toTopicModel(row.topic) : null;
 }

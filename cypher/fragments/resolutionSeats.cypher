@@ -1,13 +1,10 @@
 // A resolution's Council seats with votes, written once: a CALL subquery on the resolution named by a query's
 // RESOLUTION_SEATS placeholder, returning `composition`, permanent members first, then by code (empty when
-// $withComposition is false). A seat's member leaves out its years on the Council (Member.terms loads them by code).
+// $withComposition is false), each seat the row of cypher/fragments/seat.cypher. A seat's member leaves out its
+// years on the Council (Member.terms loads them by code).
 CALL ($$VAR) {
   OPTIONAL MATCH (m:Member)-[s:SAT_ON]->($$VAR)
   WHERE $withComposition
-  WITH m, s, coalesce(s.permanent, m.permanent) AS permanent
-  ORDER BY permanent DESC, m.code
-  RETURN collect(CASE WHEN m IS NULL THEN null ELSE {
-    member: m { .code, .name, .permanent },
-    vote: s.vote, permanent: permanent, voteSource: s.voteSource
-  } END) AS composition
+  WITH m, s ORDER BY coalesce(s.permanent, m.permanent) DESC, m.code
+  RETURN collect(CASE WHEN m IS NULL THEN null ELSE $$SEAT(s, m) END) AS composition
 }

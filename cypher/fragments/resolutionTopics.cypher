@@ -4,5 +4,5 @@ CALL ($$VAR) {
   OPTIONAL MATCH ($$VAR)-[:HAS_TOPIC]->(t:Topic)
   WHERE $withTopics
   WITH t ORDER BY t.kind, t.name
-  RETURN collect(t { .key, .name, .kind }) AS topics
+  RETURN collect($$TOPIC(t)) AS topics
 }

@@ -3,11 +3,13 @@
 // the topics and composition loaders are primed with), in one statement. $years bounds the year (the filter's own
 // bounds, or the whole span) so that the match starts from the year index rather than every resolution. The
 // matching nodes are counted, then sorted and cut to the page before anything is projected (the $filter block
-// appears once: planning it twice cost seconds). Always one row: `page` is empty past the end.
+// appears once: planning it twice cost seconds). One row per resolution of the page, in order, each with the total;
+// past the end one row with the total and a null resolution. Rows, not one row holding the page: collecting the
+// projected page into a list doubled the statement's time (PROFILE replays, docs/performance.md).
 MATCH (r:Resolution)
 WHERE r.year >= $years.from AND r.year <= $years.to AND $$RESOLUTION_FILTER(r)
 WITH collect(r) AS matching
-CALL (matching) {
+OPTIONAL CALL (matching) {
   UNWIND matching AS r
   WITH r,
     CASE $order
@@ -23,7 +25,7 @@ CALL (matching) {
   SKIP toInteger($skip) LIMIT toInteger($limit)
   $$RESOLUTION_TOPICS(r)
   $$RESOLUTION_SEATS(r)
-  WITH r, topics, composition ORDER BY sortKey, tieKey
-  RETURN collect({ resolution: $$RESOLUTION(r), topics: topics, composition: composition }) AS page
+  RETURN $$RESOLUTION(r) AS resolution, topics, composition, sortKey, tieKey
 }
-RETURN size(matching) AS total, page
+RETURN size(matching) AS total, resolution, topics, composition
+ORDER BY sortKey, tieKey

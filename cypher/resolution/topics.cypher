@@ -1,5 +1,6 @@
-// The topics of each of these resolutions, by kind then name.
+// The topics of each of these resolutions, by kind then name: one row per resolution found, its `topics` the
+// topics subquery's. $withTopics is true.
 UNWIND $numbers AS n
-MATCH (:Resolution {number: n})-[:HAS_TOPIC]->(t:Topic)
-RETURN n AS resolution, t.key AS key, t.name AS name, t.kind AS kind
-ORDER BY n, t.kind, t.name
+MATCH (r:Resolution {number: n})
+$$RESOLUTION_TOPICS(r)
+RETURN n AS resolution, topics

@@ -5,4 +5,4 @@ MATCH (t:Topic {key: $keys[i]})
 WITH i, t, COUNT { (t)<-[:HAS_TOPIC]-(:Resolution) } AS resolutionCount
 ORDER BY resolutionCount DESC, i
 LIMIT 1
-RETURN i, t.key AS key, t.name AS name, t.kind AS kind
+RETURN i, $$TOPIC(t) AS topic

@@ -6,4 +6,4 @@ WHERE ($kind IS NULL OR t.kind = $kind)
 WITH t, COUNT { (t)<-[:HAS_TOPIC]-(:Resolution) } AS resolutionCount
 ORDER BY resolutionCount DESC, t.name, t.kind
 SKIP toInteger($skip) LIMIT toInteger($limit)
-RETURN t.key AS key, t.name AS name, t.kind AS kind, resolutionCount
+RETURN $$TOPIC(t) AS topic, resolutionCount

@@ -9,7 +9,7 @@ export interface CypherQuery {
 }
 
 const cache = new Map<string, CypherQuery>();
-/** Query texts with their `$$RESOLUTION(x)` placeholders still in, for {@link withResolutionKeys}. */
+/** Query texts with their row placeholders (`$$RESOLUTION(x)`, `$$SEAT(s, m)`) still in, for {@link withRowKeys}. */
 const templates = new Map<string, string>();
 
 function readCypherFile(name: string): string {
@@ -28,26 +28,60 @@ interface ProjectionEntry {
   expression: string;
 }
 
-let resolutionEntries: ProjectionEntry[] | null = null;
-/** The entries of `cypher/fragments/resolution.cypher`, one `key: expression` a line. */
-function resolutionProjection(): ProjectionEntry[] {
-  resolutionEntries ??= fragmentBody('resolution').map((line) => {
-    const match = /^(\w+): (.+)$/.exec(line.trim());
-    if (!match) throw new Error(`cypher/fragments/resolution.cypher: "${line}" is not a "key: expression" entry`);
-    return { key: match[1]!, expression: match[2]! };
-  });
-  return resolutionEntries;
+/**
+ * The row fragments: files of `key: expression` lines that a query names with a placeholder where it projects
+ * that row: `$$RESOLUTION(r)` for a resolution, `$$SEAT(s, m)` for a Council seat (its SAT_ON edge, its
+ * member), `$$TOPIC(t)` for a topic. The placeholder's variables are put for the fragment's own (`vars`, in order); `always` are the keys
+ * every projection reads, whatever was selected: the loaders' keys and `resolutionBySymbol`'s check; a seat's
+ * member code (Member resolvers load the rest by it) and the seat's vote and flag (required fields). `open`
+ * starts the map: a map projection on the resolution, a map literal for a seat. A request cuts each projection
+ * to the keys its operation selects ({@link withRowKeys}).
+ */
+const ROWS = {
+  RESOLUTION: { file: 'resolution', vars: ['$$VAR'], always: new Set(['number', 'year']), open: (v: string[]) => `${v[0]} {`, selection: 'resolution' },
+  SEAT: { file: 'seat', vars: ['$$EDGE', '$$MEMBER'], always: new Set(['code', 'vote', 'permanent']), open: () => '{', selection: 'seat' },
+  TOPIC: { file: 'topic', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
+} as const;
+type RowName = keyof typeof ROWS;
+
+/** The keys each row fragment's projection reads in one query; null (or absent) reads every key. A topic is always read whole. */
+export interface RowKeys {
+  resolution?: ReadonlySet<string> | null;
+  /**
+   * Resolution keys for some of a query's projected variables instead of `resolution` (`page.cypher`'s `t`, `u`,
+   * `n`: a query that projects several positions, each cut to what it selects). Used only when `resolution` is
+   * not null; a variable the query does not project is an error.
+   */
+  resolutionByVariable?: Readonly<Record<string, ReadonlySet<string>>>;
+  seat?: ReadonlySet<string> | null;
+}
+/** The keys `keys` gives `row`; null for every key. */
+const keysFor = (row: RowName, keys: RowKeys): ReadonlySet<string> | null => {
+  const selection = ROWS[row].selection;
+  return selection === null ? null : (keys[selection] ?? null);
+};
+
+const rowEntries = new Map<RowName, ProjectionEntry[]>();
+/** The entries of a row fragment, one `key: expression` a line. */
+function rowProjection(row: RowName): ProjectionEntry[] {
+  let entries = rowEntries.get(row);
+  if (!entries) {
+    entries = fragmentBody(ROWS[row].file).map((line) => {
+      const match = /^(\w+): (.+)$/.exec(line.trim());
+      if (!match) throw new Error(`cypher/fragments/${ROWS[row].file}.cypher: "${line}" is not a "key: expression" entry`);
+      return { key: match[1]!, expression: match[2]! };
+    });
+    rowEntries.set(row, entries);
+  }
+  return entries;
 }
 
-/** The keys of the Resolution row, in fragment order: the allow-list {@link withResolutionKeys} picks from. */
+/** The keys of the Resolution row, in fragment order: the allow-list {@link withRowKeys} picks from. */
 export function resolutionRowKeys(): string[] {
-  return resolutionProjection().map((e) => e.key);
+  return rowProjection('RESOLUTION').map((e) => e.key);
 }
 
-/** Keys every projection reads, whatever was selected: the loaders' key and `resolutionBySymbol`'s check. */
-const ALWAYS = new Set(['number', 'year']);
-
-const PROJECTION = /\$\$RESOLUTION\((\w+)\)/g;
+const PROJECTION = /\$\$(RESOLUTION|SEAT|TOPIC)\((\w+(?:, \w+)*)\)/g;
 /**
  * Placeholders that stand for a whole fragment file, with the variable in parentheses put for `$$VAR`: the
  * `$filter` block, the topics and seats subqueries of a resolution, and a citation edge's properties. Only these names are expanded.
@@ -60,20 +94,25 @@ const FRAGMENTS = {
 } as const;
 const FRAGMENT = /\$\$(RESOLUTION_FILTER|RESOLUTION_TOPICS|RESOLUTION_SEATS|CITATION)\((\w+)\)/g;
 
-/**
- * Expands the projection placeholders with the fragment entries `keep` accepts for their variable; the
- * variable comes from the file.
- */
-function expandProjection(text: string, keep: (variable: string, key: string) => boolean): string {
-  return text.replace(PROJECTION, (_m, v: string) => {
-    const entries = resolutionProjection().filter((e) => ALWAYS.has(e.key) || keep(v, e.key));
-    return `${v} {\n  ${entries.map((e) => `${e.key}: ${e.expression.split('$$VAR').join(v)}`).join(',\n  ')}\n}`;
-  });
+/** Which rows' placeholders `text` holds, in {@link ROWS} order. */
+function rowsIn(text: string): RowName[] {
+  const found = new Set([...text.matchAll(PROJECTION)].map((m) => m[1] as RowName));
+  return (Object.keys(ROWS) as RowName[]).filter((row) => found.has(row));
 }
 
-/** The variables a template projects with `$$RESOLUTION(x)`. */
-function projectedVariables(template: string): Set<string> {
-  return new Set([...template.matchAll(PROJECTION)].map((m) => m[1]!));
+/** Expands the row placeholders of `text` with the entries `keys` names (every entry when null) plus the fragment's `always`. */
+function expandProjection(text: string, keys: RowKeys): string {
+  return text.replace(PROJECTION, (_m, row: RowName, list: string) => {
+    const { vars, always, open } = ROWS[row];
+    const names = list.split(', ');
+    if (names.length !== vars.length) throw new Error(`$$${row}(${list}) names ${names.length} variable(s), not ${vars.length}`);
+    const wanted = row === 'RESOLUTION' && keys.resolution && keys.resolutionByVariable && Object.hasOwn(keys.resolutionByVariable, names[0]!)
+      ? keys.resolutionByVariable[names[0]!]!
+      : keysFor(row, keys);
+    const entries = rowProjection(row).filter((e) => always.has(e.key) || wanted === null || wanted.has(e.key));
+    const put = (expression: string) => vars.reduce((x, v, i) => x.split(v).join(names[i]!), expression);
+    return `${open(names)}\n  ${entries.map((e) => `${e.key}: ${put(e.expression)}`).join(',\n  ')}\n}`;
+  });
 }
 
 /**
@@ -112,13 +151,13 @@ function expandArrows(file: string, direction: string | undefined, text: string)
 
 /**
  * Loads `cypher/<name>.cypher` once per process, with its fragments expanded: `$$RESOLUTION(x)` becomes
- * the whole Resolution projection of `x` (see {@link withResolutionKeys} for a pruned one),
- * `$$RESOLUTION_FILTER(x)` the `$filter` block, `$$RESOLUTION_TOPICS(x)` and `$$RESOLUTION_SEATS(x)` the
- * subqueries returning `topics` and `composition` of `x`, `$$CITATION(c)` the properties of citation edge `c`, and a name ending in `~direction` (see {@link directed})
- * sets the arrows of a file written for both directions. Query text is never assembled from values:
- * callers pass values as parameters; only fragment files, variable names written in the query file, row
- * keys from the fragment's allow-list, the arrows of {@link ARROWS} and the integers of
- * {@link withLiteralDepth} ever change the text.
+ * the whole Resolution projection of `x` and `$$SEAT(s, m)` the whole seat row of edge `s` and member `m`
+ * (see {@link withRowKeys} for pruned ones), `$$RESOLUTION_FILTER(x)` the `$filter` block,
+ * `$$RESOLUTION_TOPICS(x)` and `$$RESOLUTION_SEATS(x)` the subqueries returning `topics` and `composition`
+ * of `x`, `$$CITATION(c)` the properties of citation edge `c`, and a name ending in `~direction` (see {@link directed}) sets the arrows of a file written for
+ * both directions. Query text is never assembled from values: callers pass values as parameters; only
+ * fragment files, variable names written in the query file, row keys from the fragments' allow-lists, the
+ * arrows of {@link ARROWS} and the integers of {@link withLiteralDepth} ever change the text.
  */
 export function cypher(name: string): CypherQuery {
   const hit = cache.get(name);
@@ -126,60 +165,82 @@ export function cypher(name: string): CypherQuery {
   const [file, direction, ...rest] = name.split('~');
   if (rest.length > 0) throw new Error(`${name}: at most one ~direction`);
   const raw = expandArrows(file!, direction, readCypherFile(file!));
+  // Fragments first: the seats subquery holds a $$SEAT placeholder of its own.
   const filtered = raw.replace(FRAGMENT, (_m, fragment: keyof typeof FRAGMENTS, v: string) => fragmentBody(FRAGMENTS[fragment]).join('\n').split('$$VAR').join(v));
-  if (filtered !== filtered.replace(PROJECTION, '')) templates.set(name, filtered);
-  const query = { name, text: expandProjection(filtered, () => true) };
+  if (rowsIn(filtered).length > 0) templates.set(name, filtered);
+  const query = { name, text: expandProjection(filtered, {}) };
   cache.set(name, query);
   return query;
 }
 
 const pruned = new Map<string, CypherQuery>();
 
-/** Row keys for one or some of a query's projected variables (`page.cypher`'s `t`, `u`, `n`): see {@link withResolutionKeys}. */
-export type ResolutionKeysByVariable = Readonly<Record<string, ReadonlySet<string>>>;
+/** The name section of a seat's keys (`#seat:name,vote`); a section without it lists Resolution keys. */
+const SEAT_SECTION = 'seat:';
 
 /**
- * `query` with its Resolution projections cut to `keys` (plus `number` and `year`), so a request reads
- * only what it selected; a variable named in `byVariable` gets its own keys instead (a query that
- * projects several positions, each cut to what it selects). Keys outside the fragment are ignored, and a
- * variable the query does not project is an error; null keys keep the full projection. The name carries
- * the keys (`resolution/byNumbers#title,symbol`, `resolution/page#symbol,title;t=title`), so logs and
- * the bench's replay of traced queries (bench/floor/queryFromName.ts) see the exact text.
+ * `query` with its row projections cut to `keys` (plus each fragment's `always` keys), so a request reads only
+ * what it selected. Keys outside a fragment are ignored; a null or absent set keeps that row's full projection.
+ * The name carries the keys (`resolution/list#title#seat:permanent,vote`: Resolution keys, then a seat's;
+ * `resolution/page#symbol,title;t=title`: per-variable keys after `;`), so logs and the bench's replay of
+ * traced queries (bench/floor/queryFromName.ts) see the exact text.
  */
-export function withResolutionKeys(query: CypherQuery, keys: ReadonlySet<string> | null, byVariable: ResolutionKeysByVariable = {}): CypherQuery {
+export function withRowKeys(query: CypherQuery, keys: RowKeys): CypherQuery {
   const template = templates.get(query.name);
-  if (!template || keys === null) return query;
-  const kept = (set: ReadonlySet<string>) => resolutionRowKeys().filter((k) => !ALWAYS.has(k) && set.has(k));
+  if (!template) return query;
+  const kept = (row: RowName, wanted: ReadonlySet<string>) =>
+    rowProjection(row).map((e) => e.key).filter((k) => !ROWS[row].always.has(k) && wanted.has(k)).join(',');
+  const byVariable = keys.resolution ? (keys.resolutionByVariable ?? {}) : {};
   const variables = Object.keys(byVariable).sort();
-  const projected = projectedVariables(template);
+  const projected = resolutionVariables(template);
   for (const v of variables) if (!projected.has(v)) throw new Error(`${query.name} projects no resolution as "${v}"`);
-  const name = `${query.name}#${[kept(keys).join(','), ...variables.map((v) => `${v}=${kept(byVariable[v]!).join(',')}`)].join(';')}`;
+  const sections = rowsIn(template).flatMap((row) => {
+    const wanted = keysFor(row, keys);
+    if (wanted === null) return [];
+    if (row === 'SEAT') return [`${SEAT_SECTION}${kept(row, wanted)}`];
+    return [[kept(row, wanted), ...variables.map((v) => `${v}=${kept(row, byVariable[v]!)}`)].join(';')];
+  });
+  if (sections.length === 0) return query;
+  const name = [query.name, ...sections].join('#');
   const hit = pruned.get(name);
   if (hit) return hit;
-  const result = { name, text: expandProjection(template, (v, k) => (Object.hasOwn(byVariable, v) ? byVariable[v]! : keys).has(k)) };
+  const result = { name, text: expandProjection(template, keys) };
   pruned.set(name, result);
   return result;
 }
 
-/** The query a name from {@link withResolutionKeys} or {@link withLiteralDepth} stands for. */
+/** The variables a template projects with `$$RESOLUTION(x)`. */
+function resolutionVariables(template: string): Set<string> {
+  return new Set([...template.matchAll(PROJECTION)].filter((m) => m[1] === 'RESOLUTION').map((m) => m[2]!));
+}
+
+/** The query a name from {@link withRowKeys} or {@link withLiteralDepth} stands for. */
 export function cypherByName(name: string): CypherQuery {
   const at = name.lastIndexOf('@');
   if (at >= 0) {
     const depth = Number(name.slice(at + 1));
     return withLiteralDepth(cypherByName(name.slice(0, at)), depth, { min: depth, max: depth });
   }
-  const hash = name.indexOf('#');
-  if (hash < 0) return cypher(name);
-  const toSet = (list: string) => new Set(list === '' ? [] : list.split(','));
-  const [keys, ...perVariable] = name.slice(hash + 1).split(';');
-  const byVariable = Object.fromEntries(
-    perVariable.map((part) => {
-      const eq = part.indexOf('=');
-      if (eq < 1) throw new Error(`${name}: "${part}" is not variable=keys`);
-      return [part.slice(0, eq), toSet(part.slice(eq + 1))];
-    }),
-  );
-  return withResolutionKeys(cypher(name.slice(0, hash)), toSet(keys!), byVariable);
+  const [base, ...sections] = name.split('#');
+  if (sections.length === 0) return cypher(name);
+  const keys: RowKeys = {};
+  const set = (list: string) => new Set(list === '' ? [] : list.split(','));
+  for (const section of sections) {
+    if (section.startsWith(SEAT_SECTION)) {
+      keys.seat = set(section.slice(SEAT_SECTION.length));
+      continue;
+    }
+    const [resolution, ...perVariable] = section.split(';');
+    keys.resolution = set(resolution!);
+    keys.resolutionByVariable = Object.fromEntries(
+      perVariable.map((part) => {
+        const eq = part.indexOf('=');
+        if (eq < 1) throw new Error(`${name}: "${part}" is not variable=keys`);
+        return [part.slice(0, eq), set(part.slice(eq + 1))];
+      }),
+    );
+  }
+  return withRowKeys(cypher(base!), keys);
 }
 
 /**

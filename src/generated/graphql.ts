@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ServerInfoModel } from '../../loaders/system';
 import type { ResolutionModel } from '../../loaders/resolutionRow';
 import type { TopicModel } from '../../loaders/topic';
-import type { MemberModel } from '../../loaders/member';
+import type { MemberModel, SeatModel } from '../../loaders/member';
 import type { MeetingModel } from '../../loaders/meeting';
 import type { StatsModel } from '../../loaders/stats';
 import type { SearchHitModel, SearchConnectionModel } from '../../loaders/search';
@@ -303,8 +303,8 @@ export type MeetingFilter = {
   /** Held on or before this date. */
   dateTo?: InputMaybe<Scalars['Date']['input']>;
   /**
-   * About this topic (case-insensitive name): its agenda item is the topic, or it adopted a resolution with a
-   * topic of this name (any kind).
+   * About this topic: its agenda item has this name (case-insensitive), or it adopted a resolution with a topic of
+   * this name (any kind; ignoring case, accents and punctuation, as ResolutionFilter.topic).
    */
   topic?: InputMaybe<Scalars['String']['input']>;
   /** Held in this year. */
@@ -1317,7 +1317,7 @@ export type ResolversTypes = {
   CitationEdge: ResolverTypeWrapper<Omit<CitationEdge, 'node'> & { node: ResolversTypes['Resolution'] }>;
   CitationGraph: ResolverTypeWrapper<CitationGraph>;
   CitationPath: ResolverTypeWrapper<Omit<CitationPath, 'nodes'> & { nodes: Array<ResolversTypes['Resolution']> }>;
-  CouncilSeat: ResolverTypeWrapper<Omit<CouncilSeat, 'member'> & { member: ResolversTypes['Member'] }>;
+  CouncilSeat: ResolverTypeWrapper<SeatModel>;
   DataVersion: ResolverTypeWrapper<DataVersion>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   FacetCount: ResolverTypeWrapper<FacetCount>;
@@ -1402,7 +1402,7 @@ export type ResolversParentTypes = {
   CitationEdge: Omit<CitationEdge, 'node'> & { node: ResolversParentTypes['Resolution'] };
   CitationGraph: CitationGraph;
   CitationPath: Omit<CitationPath, 'nodes'> & { nodes: Array<ResolversParentTypes['Resolution']> };
-  CouncilSeat: Omit<CouncilSeat, 'member'> & { member: ResolversParentTypes['Member'] };
+  CouncilSeat: SeatModel;
   DataVersion: DataVersion;
   Date: Scalars['Date']['output'];
   FacetCount: FacetCount;

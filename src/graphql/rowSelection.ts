@@ -18,30 +18,49 @@ function addKeysOfField(keys: Set<string>, name: string): void {
   for (const k of NEEDS[name] ?? []) keys.add(k);
 }
 
-const memo = new WeakMap<DocumentNode, ReadonlySet<string>>();
+/** Seat row keys (cypher/fragments/seat.cypher) that fields on `Member` and `CouncilSeat` read, besides the ones every seat carries. */
+const SEAT_NEEDS: Record<string, Record<string, string>> = {
+  Member: { name: 'name', permanent: 'memberPermanent' },
+  CouncilSeat: { voteSource: 'voteSource' },
+};
+
+/** The row keys one operation document reads (see {@link rowKeysOf}). */
+export interface DocumentRowKeys {
+  resolution: ReadonlySet<string>;
+  seat: ReadonlySet<string>;
+}
+
+const memo = new WeakMap<DocumentNode, DocumentRowKeys>();
 
 /**
- * The Resolution row keys an operation document can read: every field selected on `Resolution`
- * anywhere in it (any operation, any fragment), mapped to the keys that feed it. A superset of what
- * execution will read, so one projection serves every read of the request and the loaders' cached
- * rows always hold what later resolvers ask for. Apollo reuses parsed documents, hence the memo.
+ * The row keys an operation document can read: every field selected on `Resolution` anywhere in it (any
+ * operation, any fragment), mapped to the keys that feed it, and likewise the seat keys of every field selected
+ * on `CouncilSeat` and on `Member` anywhere (a member selected outside a seat costs its seats nothing but a
+ * name). A superset of what execution will read, so one projection serves every read of the request and the
+ * loaders' cached rows always hold what later resolvers ask for. Apollo reuses parsed documents, hence the memo.
  */
-export function resolutionKeysOf(schema: GraphQLSchema, document: DocumentNode): ReadonlySet<string> {
+export function rowKeysOf(schema: GraphQLSchema, document: DocumentNode): DocumentRowKeys {
   const hit = memo.get(document);
   if (hit) return hit;
-  const keys = new Set<string>();
+  const resolution = new Set<string>();
+  const seat = new Set<string>();
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Field(node) {
         const parent = typeInfo.getParentType();
-        if (isObjectType(parent) && parent.name === 'SearchHit' && node.name.value === 'snippets') for (const k of SNIPPET_NEEDS) keys.add(k);
-        if (!isObjectType(parent) || parent.name !== 'Resolution') return;
-        addKeysOfField(keys, node.name.value);
+        if (!isObjectType(parent)) return;
+        const field = node.name.value;
+        const seatKey = SEAT_NEEDS[parent.name]?.[field];
+        if (seatKey) seat.add(seatKey);
+        if (parent.name === 'SearchHit' && field === 'snippets') for (const k of SNIPPET_NEEDS) resolution.add(k);
+        if (parent.name !== 'Resolution') return;
+        addKeysOfField(resolution, field);
       },
     }),
   );
+  const keys = { resolution, seat };
   memo.set(document, keys);
   return keys;
 }
@@ -52,7 +71,9 @@ export function createRowSelectionPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document, schema }) {
-          contextValue.loaders.selection.resolution = resolutionKeysOf(schema, document);
+          const keys = rowKeysOf(schema, document);
+          contextValue.loaders.selection.resolution = keys.resolution;
+          contextValue.loaders.selection.seat = keys.seat;
         },
       };
     },

@@ -16,9 +16,24 @@ export function toTerms(years: number[]): Array<{ from: number; to: number }> {
   return terms;
 }
 
-/** A member's years on the Council: a seat's member comes without them, so they are loaded by code. */
+/**
+ * A member's field from its row, or from the member loaded by code when the row lacks it: a seat's member
+ * carries only the fields its operation selects on `Member` and never its years (loaders/member.ts).
+ */
+async function fieldOf<K extends 'name' | 'permanent' | 'years'>(m: MemberModel, key: K, loaders: Loaders): Promise<MemberModel[K]> {
+  return m[key] ?? (await loaders.member.load(m.code))?.[key];
+}
+
+/** A field every member node has (memberRow): absent only if the seat's member vanished mid-request, an internal error. */
+async function requiredFieldOf<K extends 'name' | 'permanent'>(m: MemberModel, key: K, loaders: Loaders): Promise<NonNullable<MemberModel[K]>> {
+  const value = await fieldOf(m, key, loaders);
+  if (value === undefined) throw new Error(`member ${m.code} has no ${key}`);
+  return value;
+}
+
+/** A member's years on the Council. */
 async function yearsOf(m: MemberModel, loaders: Loaders): Promise<number[]> {
-  return m.years ?? (await loaders.member.load(m.code))?.years ?? [];
+  return (await fieldOf(m, 'years', loaders)) ?? [];
 }
 
 /** Vote counts of a set of seats; seats with none of the four votes are unknown. */
@@ -36,6 +51,8 @@ export const memberResolvers: Resolvers = {
     member: (_p, { code }, { loaders }) => loaders.member.load(normaliseCode(code, 'code')),
   },
   Member: {
+    name: (m, _a, { loaders }) => requiredFieldOf(m, 'name', loaders),
+    permanent: (m, _a, { loaders }) => requiredFieldOf(m, 'permanent', loaders),
     years: (m, _a, { loaders }) => yearsOf(m, loaders),
     terms: async (m, _a, { loaders }) => toTerms(await yearsOf(m, loaders)),
     resolutionCount: async (m, _a, { loaders }) => (await loaders.memberVoteCounts.load(m.code)).total,
@@ -45,10 +62,12 @@ export const memberResolvers: Resolvers = {
       const page = pageRequest(first, after);
       const params = { code: m.code, vote: vote ? dbEnums.voteToDb(vote) : null, yearFrom: yearFrom ?? null, yearTo: yearTo ?? null };
       const { rows, total } = await votingRecord(db, loaders, params, page);
+      // An edge without its own flag takes the member's, which a seat's member may have to load.
+      const memberPermanent = rows.some((r) => r.permanent === null) ? await requiredFieldOf(m, 'permanent', loaders) : false;
       const { edges, pageInfo } = toPage(
         rows,
         page,
-        (r, cursor) => ({ cursor, vote: dbEnums.voteFromDb(r.vote), permanent: r.permanent ?? m.permanent, node: r.resolution }),
+        (r, cursor) => ({ cursor, vote: dbEnums.voteFromDb(r.vote), permanent: r.permanent ?? memberPermanent, node: r.resolution }),
         total,
       );
       return { edges, pageInfo, totalCount: total };

@@ -17,7 +17,7 @@ function answer(name: string, params: Params): unknown[] {
     case 'resolution/byNumbers':
       return (params.numbers as number[]).map((n) => ({ resolution: sampleResolution(n) }));
     case 'resolution/list':
-      return [{ total: 1, page: [{ resolution: sampleResolution(2396), topics: [], composition: [] }] }];
+      return [{ total: 1, resolution: sampleResolution(2396), topics: [], composition: [] }];
     case 'search/countTopK':
     case 'topic/count':
       return [{ total: 1 }];
@@ -58,7 +58,7 @@ function answer(name: string, params: Params): unknown[] {
     case 'graph/neighbourhood~citedBy':
       return [2396, 1373].map((n, i) => ({ truncated: false, distance: i, number: n, symbol: `S/RES/${n}`, title: null, year: 2017, mainTopic: null, inDegree: 1, outDegree: 1, influence: 0.1 }));
     case 'topic/byKeys':
-      return [{ i: 0, key: 'agenda:terrorism', name: 'Terrorism', kind: 'agenda' }];
+      return [{ i: 0, topic: { key: 'agenda:terrorism', name: 'Terrorism', kind: 'agenda' } }];
     case 'member/byCodes':
       return (params.codes as string[]).map((code) => ({ member: { code, name: code, permanent: true, years: [2017] } }));
     case 'meeting/bySymbol':

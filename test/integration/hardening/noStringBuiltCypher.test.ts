@@ -49,11 +49,12 @@ describe('Cypher goes in only as files with $parameters', () => {
       const text = fs.readFileSync(f, 'utf8');
       if (!text.trimStart().startsWith('//')) problems.push(`${rel(f)}: does not start with a // comment`);
       // The only placeholders substituted into query text: the allow-listed traversal depth, the arrow ends
-      // of an allow-listed direction, and the fragments of cypher/fragments (the Resolution projection, the
-      // $filter block, the topics and seats subqueries, a citation edge's properties) with their variable.
+      // of an allow-listed direction, and the fragments of cypher/fragments (the Resolution, seat and topic rows, the
+      // $filter block, the topics and seats subqueries, a citation edge's properties) with their variables.
+      const rows = ['RESOLUTION', 'SEAT', 'TOPIC'];
       const allowed = rel(f).startsWith('cypher/fragments/')
-        ? ['VAR']
-        : ['MAX_DEPTH', 'ARROW_LEFT', 'ARROW_RIGHT', 'RESOLUTION', 'RESOLUTION_FILTER', 'RESOLUTION_TOPICS', 'RESOLUTION_SEATS', 'CITATION'];
+        ? ['VAR', 'EDGE', 'MEMBER', ...rows]
+        : ['MAX_DEPTH', 'ARROW_LEFT', 'ARROW_RIGHT', ...rows, 'RESOLUTION_FILTER', 'RESOLUTION_TOPICS', 'RESOLUTION_SEATS', 'CITATION'];
       for (const m of text.matchAll(/\$\$(\w+)/g)) if (!allowed.includes(m[1]!)) problems.push(`${rel(f)}: text placeholder $$${m[1]}`);
       // Dynamic Cypher would run strings as queries inside the database.
       if (/apoc\.cypher\.(run|doIt)|apoc\.periodic\.iterate/i.test(text)) problems.push(`${rel(f)}: runs dynamic Cypher`);

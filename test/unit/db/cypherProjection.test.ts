@@ -1,4 +1,8 @@
-import { cypher, cypherByName, withResolutionKeys } from '../../../src/db/CypherQuery';
+import { cypher, cypherByName, withRowKeys, type CypherQuery } from '../../../src/db/CypherQuery';
+
+/** Resolution keys for the whole request, and per variable for some. */
+const withResolutionKeys = (query: CypherQuery, keys: ReadonlySet<string>, byVariable: Record<string, ReadonlySet<string>> = {}) =>
+  withRowKeys(query, { resolution: keys, resolutionByVariable: byVariable });
 
 /** The block `$$RESOLUTION(v)` expanded to in `text`: `v {` up to its closing brace. */
 function projectionOf(text: string, v: string): string {
