@@ -74,7 +74,7 @@ const CountRow = z.object({ total: z.number().int() });
 /** Members by (upper-case) code, null when unknown. */
 export function memberByCode(db: QueryRunner): DataLoader<string, MemberModel | null> {
   return new DataLoader(async (codes) => {
-    const rows = await db.read(cypher('member/byCodes'), { codes: [...codes] }, MemberRow);
+    const rows = await db.read(cypher('member/list'), { codes: [...codes], permanent: null, year: null }, MemberRow);
     const found = new Map(rows.map((r) => [r.member.code, r.member]));
     return codes.map((c) => found.get(c) ?? null);
   });
@@ -112,7 +112,7 @@ export function votesPerYearByMember(db: QueryRunner): DataLoader<string, Member
 
 /** Every member, optionally only permanent (or elected) ones and only those that sat in `year`. */
 export async function listMembers(db: QueryRunner, params: { permanent: boolean | null; year: number | null }): Promise<MemberModel[]> {
-  return (await db.read(cypher('member/list'), params, MemberRow)).map((r) => r.member);
+  return (await db.read(cypher('member/list'), { ...params, codes: null }, MemberRow)).map((r) => r.member);
 }
 
 export type VotingRecordParams = {

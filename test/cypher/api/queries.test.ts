@@ -59,8 +59,8 @@ function answer(name: string, params: Params): unknown[] {
       return [2396, 1373].map((n, i) => ({ truncated: false, distance: i, number: n, symbol: `S/RES/${n}`, title: null, year: 2017, mainTopic: null, inDegree: 1, outDegree: 1, influence: 0.1 }));
     case 'topic/byKeys':
       return [{ i: 0, topic: { key: 'agenda:terrorism', name: 'Terrorism', kind: 'agenda' } }];
-    case 'member/byCodes':
-      return (params.codes as string[]).map((code) => ({ member: { code, name: code, permanent: true, years: [2017] } }));
+    case 'member/list':
+      return ((params.codes as string[] | null) ?? []).map((code) => ({ member: { code, name: code, permanent: true, years: [2017] } }));
     case 'meeting/bySymbol':
       return [{ meeting: { symbol: 'S/PV.8148', number: 8148, date: '2017-12-21', agenda: null, outcome: null } }];
     case 'resolution/texts':
