@@ -8,4 +8,4 @@ WHERE ($filter.year IS NULL OR m.date.year = $filter.year)
     OR EXISTS { (r:Resolution)-[:ADOPTED_AT]->(m) WHERE EXISTS { (r)-[:HAS_TOPIC]->(t:Topic) WHERE t.key IN ['agenda:' + $filter.topic, 'subject:' + $filter.topic, 'site:' + $filter.topic] } })
 WITH m ORDER BY m.date IS NULL, m.date, m.number, m.symbol
 SKIP toInteger($skip) LIMIT toInteger($limit)
-RETURN m { .symbol, .number, .date, .agenda, .outcome } AS meeting
+RETURN $$MEETING(m) AS meeting

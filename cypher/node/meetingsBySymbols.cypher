@@ -1,4 +1,4 @@
 // The meetings with these exact stored symbols, one row each; an unknown symbol gives no row.
 UNWIND $symbols AS symbol
 MATCH (m:Meeting {symbol: symbol})
-RETURN m { .symbol, .number, .date, .agenda, .outcome } AS meeting
+RETURN $$MEETING(m) AS meeting

@@ -31,7 +31,7 @@ interface ProjectionEntry {
 /**
  * The row fragments: files of `key: expression` lines that a query names with a placeholder where it projects
  * that row: `$$RESOLUTION(r)` for a resolution, `$$SEAT(s, m)` for a Council seat (its SAT_ON edge, its
- * member), `$$TOPIC(t)` for a topic. The placeholder's variables are put for the fragment's own (`vars`, in order); `always` are the keys
+ * member), `$$TOPIC(t)` for a topic, `$$MEETING(m)` for a meeting. The placeholder's variables are put for the fragment's own (`vars`, in order); `always` are the keys
  * every projection reads, whatever was selected: the loaders' keys and `resolutionBySymbol`'s check; a seat's
  * member code (Member resolvers load the rest by it) and the seat's vote and flag (required fields). `open`
  * starts the map: a map projection on the resolution, a map literal for a seat. A request cuts each projection
@@ -41,6 +41,7 @@ const ROWS = {
   RESOLUTION: { file: 'resolution', vars: ['$$VAR'], always: new Set(['number', 'year']), open: (v: string[]) => `${v[0]} {`, selection: 'resolution' },
   SEAT: { file: 'seat', vars: ['$$EDGE', '$$MEMBER'], always: new Set(['code', 'vote', 'permanent']), open: () => '{', selection: 'seat' },
   TOPIC: { file: 'topic', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
+  MEETING: { file: 'meeting', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
 } as const;
 type RowName = keyof typeof ROWS;
 
@@ -81,7 +82,7 @@ export function resolutionRowKeys(): string[] {
   return rowProjection('RESOLUTION').map((e) => e.key);
 }
 
-const PROJECTION = /\$\$(RESOLUTION|SEAT|TOPIC)\((\w+(?:, \w+)*)\)/g;
+const PROJECTION = /\$\$(RESOLUTION|SEAT|TOPIC|MEETING)\((\w+(?:, \w+)*)\)/g;
 /**
  * Placeholders that stand for a whole fragment file, with the variable in parentheses put for `$$VAR`: the
  * `$filter` block, the topics and seats subqueries of a resolution, and a citation edge's properties. Only these names are expanded.

@@ -51,7 +51,7 @@ describe('Cypher goes in only as files with $parameters', () => {
       // The only placeholders substituted into query text: the allow-listed traversal depth, the arrow ends
       // of an allow-listed direction, and the fragments of cypher/fragments (the Resolution, seat and topic rows, the
       // $filter block, the topics and seats subqueries, a citation edge's properties) with their variables.
-      const rows = ['RESOLUTION', 'SEAT', 'TOPIC'];
+      const rows = ['RESOLUTION', 'SEAT', 'TOPIC', 'MEETING'];
       const allowed = rel(f).startsWith('cypher/fragments/')
         ? ['VAR', 'EDGE', 'MEMBER', ...rows]
         : ['MAX_DEPTH', 'ARROW_LEFT', 'ARROW_RIGHT', ...rows, 'RESOLUTION_FILTER', 'RESOLUTION_TOPICS', 'RESOLUTION_SEATS', 'CITATION'];
