@@ -9,8 +9,18 @@ export interface CypherQuery {
 }
 
 const cache = new Map<string, CypherQuery>();
-/** Query texts with their row placeholders (`$$RESOLUTION(x)`, `$$SEAT(s, m)`) still in, for {@link withRowKeys}. */
-const templates = new Map<string, string>();
+/**
+ * A query text with its row placeholders (`$$RESOLUTION(x)`, `$$SEAT(s, m)`) still in, for {@link withRowKeys}, with
+ * what they are: read once when the file loads, not on every request that cuts the query.
+ */
+interface Template {
+  text: string;
+  /** The rows it projects, in {@link ROWS} order. */
+  rows: RowName[];
+  /** The variables it projects a resolution as. */
+  resolutionVariables: ReadonlySet<string>;
+}
+const templates = new Map<string, Template>();
 
 function readCypherFile(name: string): string {
   return fs.readFileSync(path.join(projectRoot(), 'cypher', `${name}.cypher`), 'utf8');
@@ -95,10 +105,15 @@ const FRAGMENTS = {
 } as const;
 const FRAGMENT = /\$\$(RESOLUTION_FILTER|RESOLUTION_TOPICS|RESOLUTION_SEATS|CITATION)\((\w+)\)/g;
 
-/** Which rows' placeholders `text` holds, in {@link ROWS} order. */
-function rowsIn(text: string): RowName[] {
-  const found = new Set([...text.matchAll(PROJECTION)].map((m) => m[1] as RowName));
-  return (Object.keys(ROWS) as RowName[]).filter((row) => found.has(row));
+/** `text` as a {@link Template}: which rows' placeholders it holds, and the variables of its Resolution ones. */
+function templateOf(text: string): Template {
+  const matches = [...text.matchAll(PROJECTION)];
+  const found = new Set(matches.map((m) => m[1] as RowName));
+  return {
+    text,
+    rows: (Object.keys(ROWS) as RowName[]).filter((row) => found.has(row)),
+    resolutionVariables: new Set(matches.filter((m) => m[1] === 'RESOLUTION').map((m) => m[2]!)),
+  };
 }
 
 /** Expands the row placeholders of `text` with the entries `keys` names (every entry when null) plus the fragment's `always`. */
@@ -168,7 +183,8 @@ export function cypher(name: string): CypherQuery {
   const raw = expandArrows(file!, direction, readCypherFile(file!));
   // Fragments first: the seats subquery holds a $$SEAT placeholder of its own.
   const filtered = raw.replace(FRAGMENT, (_m, fragment: keyof typeof FRAGMENTS, v: string) => fragmentBody(FRAGMENTS[fragment]).join('\n').split('$$VAR').join(v));
-  if (rowsIn(filtered).length > 0) templates.set(name, filtered);
+  const template = templateOf(filtered);
+  if (template.rows.length > 0) templates.set(name, template);
   const query = { name, text: expandProjection(filtered, {}) };
   cache.set(name, query);
   return query;
@@ -193,9 +209,8 @@ export function withRowKeys(query: CypherQuery, keys: RowKeys): CypherQuery {
     rowProjection(row).map((e) => e.key).filter((k) => !ROWS[row].always.has(k) && wanted.has(k)).join(',');
   const byVariable = keys.resolution ? (keys.resolutionByVariable ?? {}) : {};
   const variables = Object.keys(byVariable).sort();
-  const projected = resolutionVariables(template);
-  for (const v of variables) if (!projected.has(v)) throw new Error(`${query.name} projects no resolution as "${v}"`);
-  const sections = rowsIn(template).flatMap((row) => {
+  for (const v of variables) if (!template.resolutionVariables.has(v)) throw new Error(`${query.name} projects no resolution as "${v}"`);
+  const sections = template.rows.flatMap((row) => {
     const wanted = keysFor(row, keys);
     if (wanted === null) return [];
     if (row === 'SEAT') return [`${SEAT_SECTION}${kept(row, wanted)}`];
@@ -205,14 +220,9 @@ export function withRowKeys(query: CypherQuery, keys: RowKeys): CypherQuery {
   const name = [query.name, ...sections].join('#');
   const hit = pruned.get(name);
   if (hit) return hit;
-  const result = { name, text: expandProjection(template, keys) };
+  const result = { name, text: expandProjection(template.text, keys) };
   pruned.set(name, result);
   return result;
-}
-
-/** The variables a template projects with `$$RESOLUTION(x)`. */
-function resolutionVariables(template: string): Set<string> {
-  return new Set([...template.matchAll(PROJECTION)].filter((m) => m[1] === 'RESOLUTION').map((m) => m[2]!));
 }
 
 /** The query a name from {@link withRowKeys} or {@link withLiteralDepth} stands for. */
