@@ -93,19 +93,20 @@ describeCorpus('search relevance on known-item queries (real corpus)', () => {
 
   it('has at least 40 queries, both parts populated, each wanted resolution distinct', () => {
     expect(KNOWN_ITEMS.length).toBeGreaterThanOrEqual(40);
-    expect(KNOWN_ITEMS.filter((k) => k.part === 'heldOut').length).toBeGreaterThanOrEqual(20);
+    // 25 written as tuning, 28 held out until 2026-12-02 and tuned on since (searchKnownItems.ts says why)
+    expect(KNOWN_ITEMS.filter((k) => k.part === 'tuning').length).toBeGreaterThanOrEqual(50);
     expect(KNOWN_ITEMS.filter((k) => k.part === 'heldOut2').length).toBeGreaterThanOrEqual(15);
     expect(new Set(KNOWN_ITEMS.map((k) => k.wanted)).size).toBe(KNOWN_ITEMS.length);
   });
 
-  // The held-out parts are below plain BM25 today (docs/api.md, "How search ranks"): those checks are declared
+  // The held-out part is below plain BM25 today (docs/api.md, "How search ranks"): that check is declared
   // as a known failure, so the figures are still printed on every run and the check turns red the day it
   // starts passing, to be flipped into a plain `it` then. Nothing is tuned on the held-out queries: their
   // figures are printed on every run, their misses only when SEARCH_EVAL_SHOW_HELDOUT=1 asks (so whoever tunes
   // the ranking does not see them by accident).
-  const KNOWN_GAP: ReadonlySet<KnownItem['part']> = new Set(['heldOut', 'heldOut2']);
+  const KNOWN_GAP: ReadonlySet<KnownItem['part']> = new Set(['heldOut2']);
   const showHeldOut = process.env.SEARCH_EVAL_SHOW_HELDOUT === '1';
-  for (const part of ['tuning', 'heldOut', 'heldOut2'] as const) {
+  for (const part of ['tuning', 'heldOut2'] as const) {
     const check = KNOWN_GAP.has(part) ? it.failing : it;
     check(`ranks the wanted resolution at least as well as plain BM25 (${part} part${KNOWN_GAP.has(part) ? ': known gap' : ''})`, () => {
       const items = KNOWN_ITEMS.filter((k) => k.part === part);

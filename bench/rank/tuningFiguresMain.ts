@@ -1,0 +1,93 @@
+/**
+ * Tuning figures of the search ranking, and nothing else: runs the `tuning` part of the known-item evaluation
+ * (test/integration/api/searchKnownItems.ts) against a corpus store and prints success@1/@5/@10, MRR and each
+ * query's rank. The held-out parts are filtered out before anything runs, so whoever tunes never sees them.
+ *
+ * It runs the same Lucene query the server builds (`readPlainQuery`) and orders Lucene's top 41 (a first page
+ * of 10, the extra row and the 30 of margin) as `cypher/search/hitsTopK.cypher` does. Variants for experiments:
+ *   RANKING='{"title":0.2}'  overrides weights of RANKING
+ *   INDEX=name               the full-text index to query (default resolution_search)
+ *   RERANK=cited             experiment: reorders the 41 by citations among them (see `rerank`)
+ *
+ * Build and run: npx esbuild bench/rank/tuningFiguresMain.ts --bundle --platform=node --outfile=/tmp/tuning.js
+ *   && NEO4J_URI=bolt://127.0.0.1:7824 NEO4J_PASSWORD=… node /tmp/tuning.js
+ */
+import neo4j from 'neo4j-driver';
+import { readPlainQuery, RANKING, type Ranking } from '../../src/search/plainQuery';
+import { KNOWN_ITEMS } from '../../test/integration/api/searchKnownItems';
+
+const TUNING = KNOWN_ITEMS.filter((k) => k.part === 'tuning');
+const WINDOW = 41;
+
+interface Candidate {
+  number: number;
+  score: number;
+  citedBy: number;
+  /** how many of the other candidates cite this one */
+  citedHere: number;
+}
+
+const TOP = `
+CALL db.index.fulltext.queryNodes($index, $query, {limit: toInteger($window)}) YIELD node AS r, score
+WITH collect({r: r, score: score}) AS found
+WITH found, [h IN found | h.r] AS nodes
+UNWIND found AS hit
+WITH nodes, hit.r AS r, hit.score AS score
+RETURN r.number AS number, score, coalesce(r.citedByCount, 0) AS citedBy,
+       COUNT { MATCH (c:Resolution)-[:CITES]->(r) WHERE c IN nodes } AS citedHere`;
+
+const band = (score: number) => Math.floor(Math.log(score) / Math.log(1.05));
+
+/** hitsTopK's order: 5 % score bands, citedByCount, number. */
+function order(cands: Candidate[], key: (c: Candidate) => number = (c) => c.score): Candidate[] {
+  return [...cands].sort((a, b) => band(key(b)) - band(key(a)) || b.citedBy - a.citedBy || a.number - b.number);
+}
+
+function rerank(cands: Candidate[]): Candidate[] {
+  const mode = process.env.RERANK ?? '';
+  if (mode === '') return order(cands);
+  const w = Number(process.env.RERANK_W ?? '0.1');
+  const cap = Number(process.env.RERANK_CAP ?? '3');
+  if (mode === 'cited') return order(cands, (c) => c.score * (1 + w * Math.min(c.citedHere, cap)));
+  if (mode === 'citedTie') return [...cands].sort((a, b) => band(b.score) - band(a.score) || b.citedHere - a.citedHere || b.citedBy - a.citedBy || a.number - b.number);
+  throw new Error(`unknown RERANK ${mode}`);
+}
+
+async function main(): Promise<void> {
+  const ranking: Ranking = { ...RANKING, ...(JSON.parse(process.env.RANKING ?? '{}') as Partial<Ranking>) };
+  const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7824', neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? 'unsc-graph-test'));
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  const ranks: Array<number | null> = [];
+  const lines: string[] = [];
+  try {
+    for (const item of TUNING) {
+      const plain = readPlainQuery(item.query, ranking);
+      if (!plain) throw new Error(`no plain query for ${item.query}`);
+      const res = await session.run(TOP, { index: process.env.INDEX ?? 'resolution_search', query: plain.lucene, window: WINDOW });
+      const cands = res.records.map((r) => ({
+        number: Number(r.get('number')),
+        score: Number(r.get('score')),
+        citedBy: Number(r.get('citedBy')),
+        citedHere: Number(r.get('citedHere')),
+      }));
+      const top = rerank(cands).slice(0, 10).map((c) => c.number);
+      const rank = top.includes(item.wanted) ? top.indexOf(item.wanted) + 1 : null;
+      ranks.push(rank);
+      lines.push(`${String(rank ?? '-').padStart(2)}  ${item.wanted}  "${item.query}"  (top ${top.slice(0, 3).join(', ')})`);
+    }
+  } finally {
+    await session.close();
+    await driver.close();
+  }
+  const share = (k: number) => ranks.filter((r) => r !== null && r <= k).length / ranks.length;
+  const mrr = ranks.reduce<number>((a, r) => a + (r === null ? 0 : 1 / r), 0) / ranks.length;
+  if (process.env.QUIET !== '1') process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(
+    `tuning (${ranks.length}) ${process.env.LABEL ?? ''}: success@1 ${share(1).toFixed(2)} @5 ${share(5).toFixed(2)} @10 ${share(10).toFixed(2)} MRR ${mrr.toFixed(3)}\n`,
+  );
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${String(err)}\n`);
+  process.exit(1);
+});
