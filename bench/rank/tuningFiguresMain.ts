@@ -17,7 +17,7 @@ import { readPlainQuery, RANKING, type Ranking } from '../../src/search/plainQue
 import { KNOWN_ITEMS } from '../../test/integration/api/searchKnownItems';
 
 const TUNING = KNOWN_ITEMS.filter((k) => k.part === 'tuning');
-const WINDOW = 41;
+const WINDOW = Number(process.env.WINDOW ?? '41');
 
 interface Candidate {
   number: number;
@@ -25,6 +25,8 @@ interface Candidate {
   citedBy: number;
   /** how many of the other candidates cite this one */
   citedHere: number;
+  /** the numbers of the candidates that cite this one */
+  citing: number[];
 }
 
 const TOP = `
@@ -34,7 +36,8 @@ WITH found, [h IN found | h.r] AS nodes
 UNWIND found AS hit
 WITH nodes, hit.r AS r, hit.score AS score
 RETURN r.number AS number, score, coalesce(r.citedByCount, 0) AS citedBy,
-       COUNT { MATCH (c:Resolution)-[:CITES]->(r) WHERE c IN nodes } AS citedHere`;
+       COUNT { MATCH (c:Resolution)-[:CITES]->(r) WHERE c IN nodes } AS citedHere,
+       COLLECT { MATCH (c:Resolution)-[:CITES]->(r) WHERE c IN nodes RETURN c.number } AS citing`;
 
 const band = (score: number) => Math.floor(Math.log(score) / Math.log(1.05));
 
@@ -49,6 +52,13 @@ function rerank(cands: Candidate[]): Candidate[] {
   const w = Number(process.env.RERANK_W ?? '0.1');
   const cap = Number(process.env.RERANK_CAP ?? '3');
   if (mode === 'cited') return order(cands, (c) => c.score * (1 + w * Math.min(c.citedHere, cap)));
+  if (mode === 'citedLog') return order(cands, (c) => c.score * (1 + w * Math.log1p(c.citedHere)));
+  if (mode === 'citedShare') return order(cands, (c) => c.score * (1 + (w * c.citedHere) / WINDOW));
+  if (mode === 'citedScore') {
+    const top = Math.max(...cands.map((c) => c.score));
+    const scoreOf = new Map(cands.map((c) => [c.number, c.score]));
+    return order(cands, (c) => c.score * (1 + (w * c.citing.reduce((a, n) => a + scoreOf.get(n)!, 0)) / top / WINDOW));
+  }
   if (mode === 'citedTie') return [...cands].sort((a, b) => band(b.score) - band(a.score) || b.citedHere - a.citedHere || b.citedBy - a.citedBy || a.number - b.number);
   throw new Error(`unknown RERANK ${mode}`);
 }
@@ -69,6 +79,7 @@ async function main(): Promise<void> {
         score: Number(r.get('score')),
         citedBy: Number(r.get('citedBy')),
         citedHere: Number(r.get('citedHere')),
+        citing: (r.get('citing') as unknown[]).map(Number),
       }));
       const top = rerank(cands).slice(0, 10).map((c) => c.number);
       const rank = top.includes(item.wanted) ? top.indexOf(item.wanted) + 1 : null;
