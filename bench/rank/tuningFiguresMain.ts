@@ -3,11 +3,13 @@
  * (test/integration/api/searchKnownItems.ts) against a corpus store and prints success@1/@5/@10, MRR and each
  * query's rank. The held-out parts are filtered out before anything runs, so whoever tunes never sees them.
  *
- * It runs the same Lucene query the server builds (`readPlainQuery`) and orders Lucene's top 41 (a first page
- * of 10, the extra row and the 30 of margin) as `cypher/search/hitsTopK.cypher` does. Variants for experiments:
+ * It runs the same Lucene query the server builds (`readPlainQuery`) and orders Lucene's top 40 as
+ * `cypher/fragments/searchPage.cypher` does (the first page reads 41; the 41st is never boosted into the first 10). Variants for experiments:
  *   RANKING='{"title":0.2}'  overrides weights of RANKING
  *   INDEX=name               the full-text index to query (default resolution_search)
- *   RERANK=cited             experiment: reorders the 41 by citations among them (see `rerank`)
+ *   WINDOW=40                how many of Lucene's best are read and reordered (default RANKING.citedAmong)
+ *   RERANK=citedShare        how citations among them rank (see `rerank`; the default is the server's, `none` is
+ *                            the order before it: 5 % score bands, citedByCount, number)
  *
  * Build and run: npx esbuild bench/rank/tuningFiguresMain.ts --bundle --platform=node --outfile=/tmp/tuning.js
  *   && NEO4J_URI=bolt://127.0.0.1:7824 NEO4J_PASSWORD=… node /tmp/tuning.js
@@ -17,7 +19,7 @@ import { readPlainQuery, RANKING, type Ranking } from '../../src/search/plainQue
 import { KNOWN_ITEMS } from '../../test/integration/api/searchKnownItems';
 
 const TUNING = KNOWN_ITEMS.filter((k) => k.part === 'tuning');
-const WINDOW = Number(process.env.WINDOW ?? '41');
+const WINDOW = Number(process.env.WINDOW ?? String(RANKING.citedAmong));
 
 interface Candidate {
   number: number;
@@ -47,9 +49,9 @@ function order(cands: Candidate[], key: (c: Candidate) => number = (c) => c.scor
 }
 
 function rerank(cands: Candidate[]): Candidate[] {
-  const mode = process.env.RERANK ?? '';
-  if (mode === '') return order(cands);
-  const w = Number(process.env.RERANK_W ?? '0.1');
+  const mode = process.env.RERANK ?? 'citedShare';
+  if (mode === 'none') return order(cands);
+  const w = Number(process.env.RERANK_W ?? '1');
   const cap = Number(process.env.RERANK_CAP ?? '3');
   if (mode === 'cited') return order(cands, (c) => c.score * (1 + w * Math.min(c.citedHere, cap)));
   if (mode === 'citedLog') return order(cands, (c) => c.score * (1 + w * Math.log1p(c.citedHere)));
@@ -63,6 +65,35 @@ function rerank(cands: Candidate[]): Candidate[] {
   throw new Error(`unknown RERANK ${mode}`);
 }
 
+const OTHER = `CALL db.index.fulltext.queryNodes($index, $query, {limit: 2000}) YIELD node AS r, score RETURN r.number AS number, score`;
+
+/**
+ * Experiment: a second signal fused with the first index's score over a pool of its best matches, before the
+ * citations rank: FUSE_INDEX (same query, another analyzer) or FUSE_QUERY=title (the words in the title alone,
+ * same index); FUSE=sum adds FUSE_W × its score, FUSE=rrf adds reciprocal ranks (1/(60 + rank)) of both.
+ */
+async function fused(session: neo4j.Session, lucene: string, cands: Candidate[]): Promise<Candidate[]> {
+  const index = process.env.FUSE_INDEX ?? process.env.INDEX ?? 'resolution_search';
+  let query = lucene;
+  if (process.env.FUSE_QUERY === 'title') {
+    const m = /text:\((.*?)\) OR title:\(/.exec(lucene);
+    if (!m) throw new Error(`no text clause in ${lucene}`);
+    query = `title:(${m[1]})`;
+  }
+  const other = await session.run(OTHER, { index, query });
+  const otherScore = new Map(other.records.map((r) => [Number(r.get('number')), Number(r.get('score'))]));
+  const otherRank = new Map(other.records.map((r, i) => [Number(r.get('number')), i + 1]));
+  const w = Number(process.env.FUSE_W ?? '1');
+  const score =
+    process.env.FUSE === 'rrf'
+      ? (c: Candidate, i: number) => 1 / (60 + i + 1) + w / (60 + (otherRank.get(c.number) ?? 10000))
+      : (c: Candidate) => c.score + w * (otherScore.get(c.number) ?? 0);
+  const out = cands.map((c, i) => ({ ...c, score: score(c, i) })).sort((a, b) => b.score - a.score);
+  // the citations count among the fused best WINDOW only
+  const near = new Set(out.slice(0, WINDOW).map((c) => c.number));
+  return out.map((c) => ({ ...c, citedHere: near.has(c.number) ? c.citing.filter((n) => near.has(n)).length : 0 }));
+}
+
 async function main(): Promise<void> {
   const ranking: Ranking = { ...RANKING, ...(JSON.parse(process.env.RANKING ?? '{}') as Partial<Ranking>) };
   const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7824', neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? 'unsc-graph-test'));
@@ -73,14 +104,16 @@ async function main(): Promise<void> {
     for (const item of TUNING) {
       const plain = readPlainQuery(item.query, ranking);
       if (!plain) throw new Error(`no plain query for ${item.query}`);
-      const res = await session.run(TOP, { index: process.env.INDEX ?? 'resolution_search', query: plain.lucene, window: WINDOW });
-      const cands = res.records.map((r) => ({
+      const fuse = process.env.FUSE !== undefined;
+      const res = await session.run(TOP, { index: process.env.INDEX ?? 'resolution_search', query: plain.lucene, window: fuse ? Number(process.env.FUSE_POOL ?? '100') : WINDOW });
+      const read = res.records.map((r) => ({
         number: Number(r.get('number')),
         score: Number(r.get('score')),
         citedBy: Number(r.get('citedBy')),
         citedHere: Number(r.get('citedHere')),
         citing: (r.get('citing') as unknown[]).map(Number),
       }));
+      const cands = fuse ? await fused(session, plain.lucene, read) : read;
       const top = rerank(cands).slice(0, 10).map((c) => c.number);
       const rank = top.includes(item.wanted) ? top.indexOf(item.wanted) + 1 : null;
       ranks.push(rank);
