@@ -14,7 +14,7 @@
  * Build and run: npx esbuild bench/rank/tuningFiguresMain.ts --bundle --platform=node --outfile=/tmp/tuning.js
  *   && NEO4J_URI=bolt://127.0.0.1:7824 NEO4J_PASSWORD=… node /tmp/tuning.js
  */
-import neo4j from 'neo4j-driver';
+import neo4j, { type Session } from 'neo4j-driver';
 import { readPlainQuery, RANKING, type Ranking } from '../../src/search/plainQuery';
 import { KNOWN_ITEMS } from '../../test/integration/api/searchKnownItems';
 
@@ -72,7 +72,7 @@ const OTHER = `CALL db.index.fulltext.queryNodes($index, $query, {limit: 2000}) 
  * citations rank: FUSE_INDEX (same query, another analyzer) or FUSE_QUERY=title (the words in the title alone,
  * same index); FUSE=sum adds FUSE_W × its score, FUSE=rrf adds reciprocal ranks (1/(60 + rank)) of both.
  */
-async function fused(session: neo4j.Session, lucene: string, cands: Candidate[]): Promise<Candidate[]> {
+async function fused(session: Session, lucene: string, cands: Candidate[]): Promise<Candidate[]> {
   const index = process.env.FUSE_INDEX ?? process.env.INDEX ?? 'resolution_search';
   let query = lucene;
   if (process.env.FUSE_QUERY === 'title') {
@@ -81,8 +81,8 @@ async function fused(session: neo4j.Session, lucene: string, cands: Candidate[])
     query = `title:(${m[1]})`;
   }
   const other = await session.run(OTHER, { index, query });
-  const otherScore = new Map(other.records.map((r) => [Number(r.get('number')), Number(r.get('score'))]));
-  const otherRank = new Map(other.records.map((r, i) => [Number(r.get('number')), i + 1]));
+  const otherScore = new Map<number, number>(other.records.map((r) => [Number(r.get('number')), Number(r.get('score'))]));
+  const otherRank = new Map<number, number>(other.records.map((r, i) => [Number(r.get('number')), i + 1]));
   const w = Number(process.env.FUSE_W ?? '1');
   const score =
     process.env.FUSE === 'rrf'
