@@ -61,6 +61,13 @@ function rerank(cands: Candidate[]): Candidate[] {
     const scoreOf = new Map(cands.map((c) => [c.number, c.score]));
     return order(cands, (c) => c.score * (1 + (w * c.citing.reduce((a, n) => a + scoreOf.get(n)!, 0)) / top / WINDOW));
   }
+  if (mode === 'citedHub') {
+    // and a match that cites other matches (a follow-up) loses w2/WINDOW of its score per match it cites
+    const w2 = Number(process.env.HUB_W ?? '0.5');
+    const cites = new Map<number, number>();
+    for (const c of cands) for (const n of c.citing) cites.set(n, (cites.get(n) ?? 0) + 1);
+    return order(cands, (c) => c.score * (1 + (w * c.citedHere) / WINDOW) * Math.max(0.5, 1 - (w2 * (cites.get(c.number) ?? 0)) / WINDOW));
+  }
   if (mode === 'citedTie') return [...cands].sort((a, b) => band(b.score) - band(a.score) || b.citedHere - a.citedHere || b.citedBy - a.citedBy || a.number - b.number);
   throw new Error(`unknown RERANK ${mode}`);
 }
