@@ -62,10 +62,10 @@ const SYNTAX = /["()[\]{}*?~^\\/]|\b(?:AND|OR|NOT)\b|&&|\|\||(?:^|\s)[+\-!]|\b(?
 
 /**
  * Punctuation that only looks like syntax: a slash between two letters or digits ("HIV/AIDS", "S/RES/1718")
- * and the year in brackets after a symbol ("S/RES/1718 (2006)"). A Lucene regular expression starts a term
- * (`/terror.*\/`), so neither is one.
+ * and the year in brackets after a resolution's number, as the Council cites it ("resolution 1325 (2000)",
+ * "S/RES/1718 (2006)"). A Lucene regular expression starts a term (`/terror.*\/`), so neither is one.
  */
-const NOT_SYNTAX = /(?<=[\p{L}\p{N}])\/(?=[\p{L}\p{N}])|(?<=\/\d{1,6})\s*\(\d{4}\)/gu;
+const NOT_SYNTAX = /(?<=[\p{L}\p{N}])\/(?=[\p{L}\p{N}])|(?<=\d)\s*\(\d{4}\)/gu;
 
 /** True when `query` uses none of the documented Lucene syntax. */
 export function isPlainQuery(query: string): boolean {

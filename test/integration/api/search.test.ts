@@ -50,6 +50,7 @@ describe('full-text search (fixture graph)', () => {
 
   it('reads a slash inside a word and a symbol as punctuation, not as a regular expression', async () => {
     expect((await numbers('S/RES/2396 (2017)'))[0]).toBe(2396);
+    expect((await numbers('resolution 1373 (2001)'))[0]).toBe(1373);
     expect((await numbers('taliban/youth')).sort()).toEqual([1267, 2535]);
     expect((await numbers('taliban/youth OR narr*')).sort()).toEqual([1267, 2354, 2535]);
     const marks = (await search('taliban/youth OR narr*')).search.edges.flatMap((e) => e.node.snippets.flatMap(marked));
