@@ -70,9 +70,16 @@ const STOP = new Set('a an and are as at be but by for if in into is it no not o
  */
 const SYNTAX = /["()[\]{}*?~^\\/]|\b(?:AND|OR|NOT)\b|&&|\|\||(?:^|\s)[+\-!]|\b(?:title|text):/;
 
+/**
+ * Punctuation that only looks like syntax: a slash between two letters or digits ("HIV/AIDS", "S/RES/1718")
+ * and the year in brackets after a resolution's number, as the Council cites it ("resolution 1325 (2000)",
+ * "S/RES/1718 (2006)"). A Lucene regular expression starts a term (`/terror.*\/`), so neither is one.
+ */
+const NOT_SYNTAX = /(?<=[\p{L}\p{N}])\/(?=[\p{L}\p{N}])|(?<=\d)\s*\(\d{4}\)/gu;
+
 /** True when `query` uses none of the documented Lucene syntax. */
 export function isPlainQuery(query: string): boolean {
-  return !SYNTAX.test(query);
+  return !SYNTAX.test(query.replace(NOT_SYNTAX, ' '));
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;

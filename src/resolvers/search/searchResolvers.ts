@@ -8,7 +8,7 @@ import { countInLucene, searchFacets, searchHits, type SearchConnectionModel, ty
 import { dbEnums } from '../../../loaders/dbEnums';
 import { paragraphRef } from '../../../loaders/paragraphRef';
 import type { SearchTerm } from '../../search/highlighting';
-import { extractTerms, filteredInLucene, paragraphQuery } from '../../search/luceneQuery';
+import { escapeInWordSlashes, extractTerms, filteredInLucene, paragraphQuery } from '../../search/luceneQuery';
 import { isPlainQuery, readPlainQuery } from '../../search/plainQuery';
 import { snippetOf } from '../../search/snippets';
 import { toFilterParams } from '../resolution/toFilterParams';
@@ -29,7 +29,9 @@ async function guarded<T>(work: Promise<T>): Promise<T> {
  */
 function understand(text: string): { lucene: string; terms: SearchTerm[]; citedAmong: number } {
   const plain = isPlainQuery(text) ? readPlainQuery(text) : null;
-  return plain ?? { lucene: text, terms: extractTerms(text), citedAmong: 0 };
+  if (plain) return plain;
+  const lucene = escapeInWordSlashes(text);
+  return { lucene, terms: extractTerms(lucene), citedAmong: 0 };
 }
 
 /**

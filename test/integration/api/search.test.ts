@@ -49,6 +49,15 @@ describe('full-text search (fixture graph)', () => {
     expect((await numbers('text:trafficking')).sort()).toEqual([2388, 2396]);
   });
 
+  it('reads a slash inside a word and a symbol as punctuation, not as a regular expression', async () => {
+    expect((await numbers('S/RES/2396 (2017)'))[0]).toBe(2396);
+    expect((await numbers('resolution 1373 (2001)'))[0]).toBe(1373);
+    expect((await numbers('taliban/youth')).sort()).toEqual([1267, 2535]);
+    expect((await numbers('taliban/youth OR narr*')).sort()).toEqual([1267, 2354, 2535]);
+    const marks = (await search('taliban/youth OR narr*')).search.edges.flatMap((e) => e.node.snippets.flatMap(marked));
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['taliban', 'youth']));
+  });
+
   it('favours the year or decade a plain query names, without filtering by it or needing it in the text', async () => {
     const plain = await numbers('terrorist');
     const years = new Map((await api.data<{ resolutions: { edges: Array<{ node: { number: number; year: number } }> } }>('{ resolutions(first: 100) { edges { node { number year } } } }')).resolutions.edges.map((e) => [e.node.number, e.node.year]));
