@@ -18,7 +18,10 @@ import neo4j, { type Session } from 'neo4j-driver';
 import { readPlainQuery, RANKING, type Ranking } from '../../src/search/plainQuery';
 import { KNOWN_ITEMS } from '../../test/integration/api/searchKnownItems';
 
-const TUNING = KNOWN_ITEMS.filter((k) => k.part === 'tuning');
+/** QUERIES='[["resolution 1325 (2000)", 1325]]' measures those instead (ad hoc checks, not an evaluation). */
+const TUNING = process.env.QUERIES
+  ? (JSON.parse(process.env.QUERIES) as Array<[string, number]>).map(([query, wanted]) => ({ query, wanted }))
+  : KNOWN_ITEMS.filter((k) => k.part === 'tuning');
 const WINDOW = Number(process.env.WINDOW ?? String(RANKING.citedAmong));
 
 interface Candidate {
@@ -134,7 +137,7 @@ async function main(): Promise<void> {
   const mrr = ranks.reduce<number>((a, r) => a + (r === null ? 0 : 1 / r), 0) / ranks.length;
   if (process.env.QUIET !== '1') process.stdout.write(`${lines.join('\n')}\n`);
   process.stdout.write(
-    `tuning (${ranks.length}) ${process.env.LABEL ?? ''}: success@1 ${share(1).toFixed(2)} @5 ${share(5).toFixed(2)} @10 ${share(10).toFixed(2)} MRR ${mrr.toFixed(3)}\n`,
+    `${process.env.QUERIES ? 'ad hoc' : 'tuning'} (${ranks.length}) ${process.env.LABEL ?? ''}: success@1 ${share(1).toFixed(2)} @5 ${share(5).toFixed(2)} @10 ${share(10).toFixed(2)} MRR ${mrr.toFixed(3)}\n`,
   );
 }
 
