@@ -19,8 +19,6 @@ export interface SearchPlan {
   filter: ResolutionFilterParams;
   /** `query` with the filter inside it, when Lucene can apply the filter (`filteredInLucene`); else null */
   inLucene: string | null;
-  /** how many of the best matches rank by citations among them (0: none; cypher/fragments/searchPage.cypher) */
-  citedAmong: number;
 }
 
 /** One search hit (the GraphQL `SearchHit` parent); the query's positive `terms` travel along for `snippets`. */
@@ -81,12 +79,11 @@ export async function searchHits(
   let row: z.infer<typeof HitsRow> | undefined;
   let candidates = Infinity;
   if (plan.inLucene !== null) {
-    // At least the matches whose citations rank, so every page orders the same set of them.
-    const window = Math.max(skip + limit + TIE_MARGIN, plan.citedAmong);
+    const window = skip + limit + TIE_MARGIN;
     candidates = countCap === null ? window : Math.max(window, countCap + 1);
-    [row] = await db.read(reads.resolutionQuery('search/hitsTopK'), { query: plan.inLucene, skip, limit, window, candidates, citedAmong: plan.citedAmong }, HitsRow);
+    [row] = await db.read(reads.resolutionQuery('search/hitsTopK'), { query: plan.inLucene, skip, limit, window, candidates }, HitsRow);
   } else {
-    const params = { query: plan.query, filter: plan.filter, skip, limit, window: null, citedAmong: plan.citedAmong };
+    const params = { query: plan.query, filter: plan.filter, skip, limit, window: null };
     [row] = await db.read(reads.resolutionQuery('search/hits'), params, HitsRow);
   }
   const hits = row?.hits ?? [];

@@ -3,13 +3,14 @@
  * (test/integration/api/searchKnownItems.ts) against a corpus store and prints success@1/@5/@10, MRR and each
  * query's rank. The held-out parts are filtered out before anything runs, so whoever tunes never sees them.
  *
- * It runs the same Lucene query the server builds (`readPlainQuery`) and orders Lucene's top 40 as
- * `cypher/fragments/searchPage.cypher` does (the first page reads 41; the 41st is never boosted into the first 10). Variants for experiments:
+ * It runs the same Lucene query the server builds (`readPlainQuery`) and, by default, orders Lucene's top 40 as
+ * `cypher/fragments/searchPage.cypher` does. Variants for experiments (the citation reranks were measured in
+ * wave 7 and not kept: docs/api.md):
  *   RANKING='{"title":0.2}'  overrides weights of RANKING
  *   INDEX=name               the full-text index to query (default resolution_search)
- *   WINDOW=40                how many of Lucene's best are read and reordered (default RANKING.citedAmong)
- *   RERANK=citedShare        how citations among them rank (see `rerank`; the default is the server's, `none` is
- *                            the order before it: 5 % score bands, citedByCount, number)
+ *   WINDOW=40                how many of Lucene's best are read and reordered (default 40)
+ *   RERANK=citedShare        how citations among them rank (see `rerank`; the default, `none`, is the server's
+ *                            order: 5 % score bands, citedByCount, number)
  *
  * Build and run: npx esbuild bench/rank/tuningFiguresMain.ts --bundle --platform=node --outfile=/tmp/tuning.js
  *   && NEO4J_URI=bolt://127.0.0.1:7824 NEO4J_PASSWORD=… node /tmp/tuning.js
@@ -22,7 +23,7 @@ import { KNOWN_ITEMS } from '../../test/integration/api/searchKnownItems';
 const TUNING = process.env.QUERIES
   ? (JSON.parse(process.env.QUERIES) as Array<[string, number]>).map(([query, wanted]) => ({ query, wanted }))
   : KNOWN_ITEMS.filter((k) => k.part === 'tuning');
-const WINDOW = Number(process.env.WINDOW ?? String(RANKING.citedAmong));
+const WINDOW = Number(process.env.WINDOW ?? '40');
 
 interface Candidate {
   number: number;
@@ -52,7 +53,7 @@ function order(cands: Candidate[], key: (c: Candidate) => number = (c) => c.scor
 }
 
 function rerank(cands: Candidate[]): Candidate[] {
-  const mode = process.env.RERANK ?? 'citedShare';
+  const mode = process.env.RERANK ?? 'none';
   if (mode === 'none') return order(cands);
   const w = Number(process.env.RERANK_W ?? '1');
   const cap = Number(process.env.RERANK_CAP ?? '3');
