@@ -51,6 +51,14 @@ const GROUPS: string[][] = [
   ['malian', 'mali'],
   ['ukrainian', 'ukraine'],
   ['falklands', 'falkland islands', 'malvinas'],
+  // Compounds the Council wrote both ways over the decades ("cease-fire" in 214 resolutions of 1947-2014,
+  // "Peace-keeping Force" in 186 (1964)); the English analyzer keeps the two forms apart.
+  ['ceasefire', 'cease-fire'],
+  ['ceasefires', 'cease-fires'],
+  ['peacekeeping', 'peace-keeping'],
+  ['peacekeeper', 'peace-keeper'],
+  ['peacekeepers', 'peace-keepers'],
+  ['peacebuilding', 'peace-building'],
   // American spellings against the Council's (Oxford) ones; "-ise" words get their "-ize" form in plainQuery.ts
   ['defense', 'defence'],
   ['program', 'programme'],

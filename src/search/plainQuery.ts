@@ -120,8 +120,10 @@ function clause(name: string): string {
   return parts.length === 1 ? parts[0]! : `"${parts.join(' ')}"`;
 }
 
+/** A concept as a Lucene clause; names that give the same clause ("timor-leste", "timor leste") count once. */
 function conceptClause(c: Concept): string {
-  return c.names.length === 1 ? clause(c.names[0]!) : `(${c.names.map(clause).join(' OR ')})`;
+  const clauses = [...new Set(c.names.map(clause))];
+  return clauses.length === 1 ? clauses[0]! : `(${clauses.join(' OR ')})`;
 }
 
 /** A plain-words query read: the Lucene query that ranks it, and the terms to highlight (aliases included). */

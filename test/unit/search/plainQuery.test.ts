@@ -19,6 +19,13 @@ describe('plain-words queries', () => {
     expect(readPlainQuery('US embassy')!.lucene).toContain('(usa OR "united states")');
   });
 
+  it('searches a compound in both the Council\'s spellings, and each alias clause once', () => {
+    expect(readPlainQuery('cease-fire Kashmir')!.lucene).toContain('text:(("cease fire" OR ceasefire) kashmir)');
+    expect(readPlainQuery('peacekeeping Cyprus')!.lucene).toContain('text:((peacekeeping OR "peace keeping") (cyprus OR cypriot))');
+    // "timor-leste" and "timor leste" are the same phrase: one clause, not a match scored twice.
+    expect(readPlainQuery('East Timor')!.lucene).toContain('text:(("east timor" OR "timor leste"))');
+  });
+
   it('boosts titles, all words and numbers in the symbol, and drops stop words', () => {
     const q = readPlainQuery('the no-fly zone over Libya in 2011')!.lucene;
     expect(q).toContain(`title:(`);
