@@ -3,6 +3,6 @@ MATCH (m:Mission)
 WHERE ($kind IS NULL OR m.kind = $kind)
   AND ($nameContains IS NULL OR toLower(m.name) CONTAINS $nameContains OR toLower(coalesce(m.acronym, '')) CONTAINS $nameContains)
   AND ($year IS NULL OR EXISTS { (r:Resolution)-[:ESTABLISHES|EXTENDS|MODIFIES|TERMINATES]->(m) WHERE r.year = $year })
-RETURN m.key AS key, m.acronym AS acronym, m.name AS name, m.kind AS kind
+RETURN $$MISSION_COLUMNS(m)
 ORDER BY coalesce(m.acronym, m.name), m.key
 SKIP toInteger($skip) LIMIT toInteger($limit)
