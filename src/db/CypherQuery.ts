@@ -47,7 +47,7 @@ interface ProjectionEntry {
  * starts the map: a map projection on the resolution, a map literal for a seat. A request cuts each projection
  * to the keys its operation selects ({@link withRowKeys}). `$$MISSION(m)`, `$$REGIME(s)` (a sanctions regime),
  * `$$ACTION(e)` (a resolution's ESTABLISHES/EXTENDS/RENEWS/MODIFIES/TERMINATES edge into a mission or regime) and
- * `$$PARAGRAPH(p)` are always read whole. Every row also has a columns form, `$$<ROW>_COLUMNS(x)`: the same
+ * `$$PARAGRAPH(p)` and `$$VOTES_COLUMNS(s)` (a member's votes counted over SAT_ON edges `s`) and `$$DATASET_COLUMNS(d)` (a data version) are always read whole. Every row also has a columns form, `$$<ROW>_COLUMNS(x)`: the same
  * entries as `expression AS key` return columns, for queries whose rows are flat (their zod row schemas are
  * then the fragment's keys, unchanged).
  */
@@ -60,6 +60,8 @@ const ROWS = {
   REGIME: { file: 'sanctionsRegime', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
   ACTION: { file: 'action', vars: ['$$VAR'], always: new Set<string>(), open: () => '{', selection: null },
   PARAGRAPH: { file: 'paragraph', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
+  VOTES: { file: 'votes', vars: ['$$VAR'], always: new Set<string>(), open: () => '{', selection: null },
+  DATASET: { file: 'dataset', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
 } as const;
 type RowName = keyof typeof ROWS;
 
@@ -100,18 +102,22 @@ export function resolutionRowKeys(): string[] {
   return rowProjection('RESOLUTION').map((e) => e.key);
 }
 
-const PROJECTION = /\$\$(RESOLUTION|SEAT|TOPIC|MEETING|MISSION|REGIME|ACTION|PARAGRAPH)(_COLUMNS)?\((\w+(?:, \w+)*)\)/g;
+const PROJECTION = /\$\$(RESOLUTION|SEAT|TOPIC|MEETING|MISSION|REGIME|ACTION|PARAGRAPH|VOTES|DATASET)(_COLUMNS)?\((\w+(?:, \w+)*)\)/g;
 /**
  * Placeholders that stand for a whole fragment file, with the variable in parentheses put for `$$VAR`: the
- * `$filter` block, the topics and seats subqueries of a resolution, and a citation edge's properties. Only these names are expanded.
+ * `$filter` block, the topics and seats subqueries of a resolution, a citation edge's properties, and the WHERE
+ * conditions the mission, meeting and topic lists share with their counts. Only these names are expanded.
  */
 const FRAGMENTS = {
   RESOLUTION_FILTER: 'resolutionFilter',
   RESOLUTION_TOPICS: 'resolutionTopics',
   RESOLUTION_SEATS: 'resolutionSeats',
   CITATION: 'citation',
+  MISSION_FILTER: 'missionFilter',
+  MEETING_FILTER: 'meetingFilter',
+  TOPIC_FILTER: 'topicFilter',
 } as const;
-const FRAGMENT = /\$\$(RESOLUTION_FILTER|RESOLUTION_TOPICS|RESOLUTION_SEATS|CITATION)\((\w+)\)/g;
+const FRAGMENT = /\$\$(RESOLUTION_FILTER|RESOLUTION_TOPICS|RESOLUTION_SEATS|CITATION|MISSION_FILTER|MEETING_FILTER|TOPIC_FILTER)\((\w+)\)/g;
 
 /** `text` as a {@link Template}: which rows' placeholders it holds, and the variables of its Resolution ones. */
 function templateOf(text: string): Template {
