@@ -12,11 +12,11 @@ const PathQueryRow = z.object({
   numbers: z.array(z.number().int()),
   edges: z.array(z.object({ source: z.number().int(), target: z.number().int(), citation: citationItemRow.shape.citation })),
 });
-interface PathRow {
+/** A shortest path: the numbers along it, and each edge with its verb, paragraph and context. */
+export interface PathRow {
   numbers: number[];
   edges: Array<{ source: number; target: number } & CitationSummary>;
 }
-export type { PathRow };
 /** The Resolution row keys a GraphNode shows (its `id`, `label`, `inDegree`, `outDegree` are renamed ones). */
 const GRAPH_NODE_KEYS = { number: true, year: true, symbol: true, title: true, mainTopic: true, citesCount: true, citedByCount: true, influence: true } as const;
 const NODE_KEY_SET: ReadonlySet<string> = new Set(Object.keys(GRAPH_NODE_KEYS));
