@@ -19,6 +19,8 @@ export interface SearchPlan {
   filter: ResolutionFilterParams;
   /** `query` with the filter inside it, when Lucene can apply the filter (`filteredInLucene`); else null */
   inLucene: string | null;
+  /** how many of the best matches rank by citations among them (0: none; cypher/fragments/searchPage.cypher) */
+  citedAmong: number;
 }
 
 /** One search hit (the GraphQL `SearchHit` parent); the query's positive `terms` travel along for `snippets`. */
@@ -79,11 +81,13 @@ export async function searchHits(
   let row: z.infer<typeof HitsRow> | undefined;
   let candidates = Infinity;
   if (plan.inLucene !== null) {
-    const window = skip + limit + TIE_MARGIN;
+    // At least the matches whose citations rank, so every page orders the same set of them.
+    const window = Math.max(skip + limit + TIE_MARGIN, plan.citedAmong);
     candidates = countCap === null ? window : Math.max(window, countCap + 1);
-    [row] = await db.read(reads.resolutionQuery('search/hitsTopK'), { query: plan.inLucene, skip, limit, window, candidates }, HitsRow);
+    [row] = await db.read(reads.resolutionQuery('search/hitsTopK'), { query: plan.inLucene, skip, limit, window, candidates, citedAmong: plan.citedAmong }, HitsRow);
   } else {
-    [row] = await db.read(reads.resolutionQuery('search/hits'), { query: plan.query, filter: plan.filter, skip, limit }, HitsRow);
+    const params = { query: plan.query, filter: plan.filter, skip, limit, window: null, citedAmong: plan.citedAmong };
+    [row] = await db.read(reads.resolutionQuery('search/hits'), params, HitsRow);
   }
   const hits = row?.hits ?? [];
   for (const h of hits) reads.primeResolution(h.resolution);

@@ -105,19 +105,21 @@ export function resolutionRowKeys(): string[] {
 const PROJECTION = /\$\$(RESOLUTION|SEAT|TOPIC|MEETING|MISSION|REGIME|ACTION|PARAGRAPH|VOTES|DATASET)(_COLUMNS)?\((\w+(?:, \w+)*)\)/g;
 /**
  * Placeholders that stand for a whole fragment file, with the variable in parentheses put for `$$VAR`: the
- * `$filter` block, the topics and seats subqueries of a resolution, a citation edge's properties, and the WHERE
- * conditions the mission, meeting and topic lists share with their counts. Only these names are expanded.
+ * `$filter` block, the topics and seats subqueries of a resolution, a citation edge's properties, the ordered page of
+ * search hits, and the WHERE conditions the mission, meeting and topic lists share with their counts. Only these
+ * names are expanded.
  */
 const FRAGMENTS = {
   RESOLUTION_FILTER: 'resolutionFilter',
   RESOLUTION_TOPICS: 'resolutionTopics',
   RESOLUTION_SEATS: 'resolutionSeats',
   CITATION: 'citation',
+  SEARCH_PAGE: 'searchPage',
   MISSION_FILTER: 'missionFilter',
   MEETING_FILTER: 'meetingFilter',
   TOPIC_FILTER: 'topicFilter',
 } as const;
-const FRAGMENT = /\$\$(RESOLUTION_FILTER|RESOLUTION_TOPICS|RESOLUTION_SEATS|CITATION|MISSION_FILTER|MEETING_FILTER|TOPIC_FILTER)\((\w+)\)/g;
+const FRAGMENT = /\$\$(RESOLUTION_FILTER|RESOLUTION_TOPICS|RESOLUTION_SEATS|CITATION|SEARCH_PAGE|MISSION_FILTER|MEETING_FILTER|TOPIC_FILTER)\((\w+)\)/g;
 
 /** `text` as a {@link Template}: which rows' placeholders it holds, and the variables of its Resolution ones. */
 function templateOf(text: string): Template {
@@ -185,7 +187,8 @@ function expandArrows(file: string, direction: string | undefined, text: string)
  * the whole Resolution projection of `x` and `$$SEAT(s, m)` the whole seat row of edge `s` and member `m`
  * (see {@link withRowKeys} for pruned ones), `$$RESOLUTION_FILTER(x)` the `$filter` block,
  * `$$RESOLUTION_TOPICS(x)` and `$$RESOLUTION_SEATS(x)` the subqueries returning `topics` and `composition`
- * of `x`, `$$CITATION(c)` the properties of citation edge `c`, and a name ending in `~direction` (see {@link directed}) sets the arrows of a file written for
+ * of `x`, `$$CITATION(c)` the properties of citation edge `c`, `$$SEARCH_PAGE(found)` the subquery returning the
+ * ordered page `hits` of the search matches `found`, and a name ending in `~direction` (see {@link directed}) sets the arrows of a file written for
  * both directions. Query text is never assembled from values: callers pass values as parameters; only
  * fragment files, variable names written in the query file, row keys from the fragments' allow-lists, the
  * arrows of {@link ARROWS} and the integers of {@link withLiteralDepth} ever change the text.

@@ -958,7 +958,10 @@ export type SearchFacets = {
 export type SearchHit = {
   __typename?: 'SearchHit';
   resolution: Resolution;
-  /** The Lucene relevance score (higher is better); only comparable within one query. */
+  /**
+   * The relevance score (higher is better): Lucene's, and for a query in plain words (no Lucene syntax) times
+   * 1 + 1/40 for each other of the query's 40 best matches that cites this one. Only comparable within one query.
+   */
   score: Scalars['Float']['output'];
   /**
    * The best-matching paragraphs (at most `limit`, 1..10, default 3), in order of relevance; a title snippet when

@@ -106,15 +106,31 @@ export function extractTerms(query: string): SearchTerm[] {
       if (/[\p{L}\p{N}]/u.test(lower)) push({ kind: 'wildcard', value: lower });
       continue;
     }
+    // An unquoted term the analyzer splits ("arms\-trade", "hiv\/aids") matches any of its words, as
+    // Neo4j's parser makes no phrase of it.
     const words = lower.match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length === 1) push({ kind: 'word', value: words[0]! });
-    else if (words.length > 1) push({ kind: 'phrase', value: words.join(' ') });
-    else {
+    if (words.length === 0) {
       negateNext = false;
       fieldNext = undefined;
+      continue;
+    }
+    const negate: boolean = negateNext;
+    const field = fieldNext;
+    for (const value of words) {
+      negateNext = negate;
+      fieldNext = field;
+      push({ kind: 'word', value });
     }
   }
   return terms;
+}
+
+/**
+ * A Lucene query with every slash between two letters or digits escaped ("HIV/AIDS AND africa"): Lucene would
+ * read it as the start of a regular expression, which has to start a term, so none is meant there.
+ */
+export function escapeInWordSlashes(query: string): string {
+  return query.replace(/(?<=[\p{L}\p{N}])\/(?=[\p{L}\p{N}])/gu, '\\/');
 }
 
 const escape = (word: string) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');

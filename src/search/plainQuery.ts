@@ -21,6 +21,11 @@ export interface Ranking {
   year: number;
   /** whether a year of the query is also searched as a word of the title and text */
   yearInText: boolean;
+  /**
+   * how many of the best matches rank by citations among them: each gains 1/`citedAmong` of its score for every
+   * other of them that cites it (cypher/fragments/searchPage.cypher); 0 turns it off
+   */
+  citedAmong: number;
 }
 
 /**
@@ -48,6 +53,11 @@ export const RANKING: Ranking = {
   // the follow-ups that cite "resolution 598 (1987)" instead of 598 itself, so it is not.
   year: 2,
   yearInText: false,
+  // A follow-up that matches the same words recalls the resolution it builds on ("Recalling its resolution 1973
+  // (2011)"): the resolution a person means is the one the other matches cite. Only citations among this
+  // query's own 40 best matches count, so it is evidence about the query, not popularity (citedByCount stays a
+  // tie-break); at most x2 (cited by all 39 others).
+  citedAmong: 40,
 };
 
 const STOP = new Set('a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '));
@@ -60,9 +70,16 @@ const STOP = new Set('a an and are as at be but by for if in into is it no not o
  */
 const SYNTAX = /["()[\]{}*?~^\\/]|\b(?:AND|OR|NOT)\b|&&|\|\||(?:^|\s)[+\-!]|\b(?:title|text):/;
 
+/**
+ * Punctuation that only looks like syntax: a slash between two letters or digits ("HIV/AIDS", "S/RES/1718")
+ * and the year in brackets after a resolution's number, as the Council cites it ("resolution 1325 (2000)",
+ * "S/RES/1718 (2006)"). A Lucene regular expression starts a term (`/terror.*\/`), so neither is one.
+ */
+const NOT_SYNTAX = /(?<=[\p{L}\p{N}])\/(?=[\p{L}\p{N}])|(?<=\d)\s*\(\d{4}\)/gu;
+
 /** True when `query` uses none of the documented Lucene syntax. */
 export function isPlainQuery(query: string): boolean {
-  return !SYNTAX.test(query);
+  return !SYNTAX.test(query.replace(NOT_SYNTAX, ' '));
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -117,10 +134,14 @@ function conceptClause(c: Concept): string {
   return c.names.length === 1 ? clause(c.names[0]!) : `(${c.names.map(clause).join(' OR ')})`;
 }
 
-/** A plain-words query read: the Lucene query that ranks it, and the terms to highlight (aliases included). */
+/**
+ * A plain-words query read: the Lucene query that ranks it, the terms to highlight (aliases included), and how
+ * many of the best matches rank by citations among them (`Ranking.citedAmong`).
+ */
 export interface PlainQuery {
   lucene: string;
   terms: SearchTerm[];
+  citedAmong: number;
 }
 
 /**
@@ -160,7 +181,7 @@ export function readPlainQuery(query: string, ranking: Ranking = RANKING): Plain
   if (numbers.length > 0) parts.push(...weighted(`symbol:(${numbers.map((n) => `"res ${n}"`).join(' ')})`, ranking.symbol));
   // The year only ranks what the words found: it is optional inside a required group of the other clauses.
   const year = years.length > 0 ? weighted(`(${years.map((y) => `dayKey:[${y.from}0101 TO ${y.to}1231]`).join(' OR ')})`, ranking.year) : [];
-  return { lucene: year.length > 0 ? `+(${parts.join(' OR ')}) ${year[0]}` : parts.join(' OR '), terms };
+  return { lucene: year.length > 0 ? `+(${parts.join(' OR ')}) ${year[0]}` : parts.join(' OR '), terms, citedAmong: ranking.citedAmong };
 }
 
 /** The years a query word names: a year of the Council (1946 to this year) or a decade ("1990s"). */

@@ -8,7 +8,7 @@ import { countInLucene, searchFacets, searchHits, type SearchConnectionModel, ty
 import { dbEnums } from '../../../loaders/dbEnums';
 import { paragraphRef } from '../../../loaders/paragraphRef';
 import type { SearchTerm } from '../../search/highlighting';
-import { extractTerms, filteredInLucene, paragraphQuery } from '../../search/luceneQuery';
+import { escapeInWordSlashes, extractTerms, filteredInLucene, paragraphQuery } from '../../search/luceneQuery';
 import { isPlainQuery, readPlainQuery } from '../../search/plainQuery';
 import { snippetOf } from '../../search/snippets';
 import { toFilterParams } from '../resolution/toFilterParams';
@@ -23,10 +23,15 @@ async function guarded<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-/** The Lucene query that runs, and the terms to highlight: plain words are rewritten, Lucene syntax kept. */
-function understand(text: string): { lucene: string; terms: SearchTerm[] } {
+/**
+ * The Lucene query that runs, the terms to highlight, and how many of the best matches rank by citations among
+ * them: plain words are rewritten and ranked so; Lucene syntax is kept and ranked by Lucene's score alone.
+ */
+function understand(text: string): { lucene: string; terms: SearchTerm[]; citedAmong: number } {
   const plain = isPlainQuery(text) ? readPlainQuery(text) : null;
-  return plain ?? { lucene: text, terms: extractTerms(text) };
+  if (plain) return plain;
+  const lucene = escapeInWordSlashes(text);
+  return { lucene, terms: extractTerms(lucene), citedAmong: 0 };
 }
 
 /**
@@ -61,9 +66,9 @@ export const searchResolvers: Resolvers = {
       const text = validateSearchQuery(query);
       const params = toFilterParams(filter);
       const page = pageRequest(first, after);
-      const { lucene, terms } = understand(text);
+      const { lucene, terms, citedAmong } = understand(text);
       const inLucene = filteredInLucene(lucene, params);
-      const plan = { query: lucene, filter: params, inLucene };
+      const plan = { query: lucene, filter: params, inLucene, citedAmong };
       // One statement: the page, and the count (up to the cap) when it is selected.
       const { hits, total } = await guarded(searchHits(db, loaders, plan, page, selectsCount(info.fieldNodes) ? SEARCH_COUNT_CAP : null));
       const { edges, pageInfo } = toPage(hits, page, (r, cursor) => ({ cursor, node: { resolution: r.resolution, score: r.score, terms } }));

@@ -1,4 +1,5 @@
 import { startApiApp, type ApiHarness } from '../../support/startApiApp';
+import { RANKING, readPlainQuery } from '../../../src/search/plainQuery';
 
 type Hit = { score: number; resolution: { number: number }; snippets: Array<{ ref: string; kind: string; paragraphId: string | null; text: string; highlights: Array<{ start: number; end: number }> }> };
 type SearchData = { search: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: Hit }> } };
@@ -48,6 +49,15 @@ describe('full-text search (fixture graph)', () => {
     expect((await numbers('text:trafficking')).sort()).toEqual([2388, 2396]);
   });
 
+  it('reads a slash inside a word and a symbol as punctuation, not as a regular expression', async () => {
+    expect((await numbers('S/RES/2396 (2017)'))[0]).toBe(2396);
+    expect((await numbers('resolution 1373 (2001)'))[0]).toBe(1373);
+    expect((await numbers('taliban/youth')).sort()).toEqual([1267, 2535]);
+    expect((await numbers('taliban/youth OR narr*')).sort()).toEqual([1267, 2354, 2535]);
+    const marks = (await search('taliban/youth OR narr*')).search.edges.flatMap((e) => e.node.snippets.flatMap(marked));
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['taliban', 'youth']));
+  });
+
   it('favours the year or decade a plain query names, without filtering by it or needing it in the text', async () => {
     const plain = await numbers('terrorist');
     const years = new Map((await api.data<{ resolutions: { edges: Array<{ node: { number: number; year: number } }> } }>('{ resolutions(first: 100) { edges { node { number year } } } }')).resolutions.edges.map((e) => [e.node.number, e.node.year]));
@@ -62,6 +72,37 @@ describe('full-text search (fixture graph)', () => {
     const withDecade = await numbers(`terrorist ${decade}s`);
     expect(withDecade.slice(0, plain.filter((n) => years.get(n)! - (years.get(n)! % 10) === decade).length).every((n) => years.get(n)! - (years.get(n)! % 10) === decade)).toBe(true);
     expect([...withDecade].sort()).toEqual([...plain].sort());
+  });
+
+  it('ranks a plain query’s matches up by the other matches that cite them, the same on every page', async () => {
+    // The Lucene form of the plain query is Lucene syntax, ranked by Lucene's score alone: the text relevance.
+    const lucene = readPlainQuery('terrorist')!.lucene;
+    const citedBy = new Map(
+      (await api.data<{ resolutions: { edges: Array<{ node: { number: number; citedBy: { edges: Array<{ node: { number: number } }> } } }> } }>(
+        '{ resolutions(first: 100) { edges { node { number citedBy(first: 20) { edges { node { number } } } } } } }',
+      )).resolutions.edges.map((e) => [e.node.number, e.node.citedBy.edges.map((c) => c.node.number)]),
+    );
+    const text = (await search(lucene)).search.edges.map((e) => e.node);
+    const ranked = (await search('terrorist')).search.edges.map((e) => e.node);
+    expect(ranked.map((h) => h.resolution.number).sort()).toEqual(text.map((h) => h.resolution.number).sort());
+    // Each match gains 1/40 of its text score per other match (of the best 40) citing it.
+    const matches = text.map((h) => h.resolution.number);
+    const expected = new Map(text.map((h) => [h.resolution.number, h.score * (1 + citedBy.get(h.resolution.number)!.filter((n) => matches.includes(n)).length / RANKING.citedAmong)]));
+    for (const h of ranked) expect(h.score).toBeCloseTo(expected.get(h.resolution.number)!, 6);
+    // 2354 has the best text score, 1373 is cited by three other matches (2178, 2354, 2396): it comes first.
+    expect(text[0]!.resolution.number).toBe(2354);
+    expect(ranked[0]!.resolution.number).toBe(1373);
+    // Page by page, one hit a page, the same order as one page.
+    const paged: number[] = [];
+    let after: string | null = null;
+    do {
+      const page: SearchData = await search('terrorist', { first: 1, after });
+      paged.push(...page.search.edges.map((e) => e.node.resolution.number));
+      after = page.search.pageInfo.hasNextPage ? page.search.pageInfo.endCursor : null;
+    } while (after !== null);
+    expect(paged).toEqual(ranked.map((h) => h.resolution.number));
+    // A filter Lucene cannot apply walks every match in Cypher (hits.cypher): the same order.
+    expect(await numbers('terrorist', { f: { hasText: true } })).toEqual(ranked.map((h) => h.resolution.number));
   });
 
   it('finds resolutions without text by their title, with a title snippet', async () => {

@@ -1,4 +1,4 @@
-import { extractTerms, filteredInLucene, paragraphQuery } from '../../../src/search/luceneQuery';
+import { escapeInWordSlashes, extractTerms, filteredInLucene, paragraphQuery } from '../../../src/search/luceneQuery';
 import { toFilterParams } from '../../../src/resolvers/resolution/toFilterParams';
 
 describe('extractTerms', () => {
@@ -21,8 +21,23 @@ describe('extractTerms', () => {
     expect(extractTerms('+sanctions^2 && embargo || arms\\-trade')).toEqual([
       { kind: 'word', value: 'sanctions', field: null },
       { kind: 'word', value: 'embargo', field: null },
-      { kind: 'phrase', value: 'arms trade', field: null },
+      { kind: 'word', value: 'arms', field: null },
+      { kind: 'word', value: 'trade', field: null },
     ]);
+    // Neo4j's parser matches any word of an unquoted term its analyzer splits: no phrase.
+    expect(extractTerms('title:hiv\\/aids -arms\\-trade')).toEqual([
+      { kind: 'word', value: 'hiv', field: 'title' },
+      { kind: 'word', value: 'aids', field: 'title' },
+    ]);
+  });
+});
+
+describe('escapeInWordSlashes', () => {
+  it('escapes a slash between letters or digits, and leaves regular expressions and escapes alone', () => {
+    expect(escapeInWordSlashes('HIV/AIDS AND africa')).toBe('HIV\\/AIDS AND africa');
+    expect(escapeInWordSlashes('S/RES/1718')).toBe('S\\/RES\\/1718');
+    expect(escapeInWordSlashes('/terror.*/ OR text:/ab[cd]/')).toBe('/terror.*/ OR text:/ab[cd]/');
+    expect(escapeInWordSlashes('a\\/b')).toBe('a\\/b');
   });
 });
 

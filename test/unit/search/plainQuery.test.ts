@@ -3,8 +3,10 @@ import { aliasesOf } from '../../../src/search/nameAliases';
 
 describe('plain-words queries', () => {
   it('tells plain words from documented Lucene syntax', () => {
-    for (const q of ['Libya no-fly zone protection of civilians', 'Congo: Belgian troops', "Da'esh attacks", 'sanctions and Iraq']) expect(isPlainQuery(q)).toBe(true);
-    for (const q of ['"no-fly zone"', 'sanctions AND Iraq', 'terror*', 'sanctons~', 'title:korea', '-taliban decides', '+decides', '(a b)', 'a^2', '/reg/', 'a || b']) {
+    for (const q of ['Libya no-fly zone protection of civilians', 'Congo: Belgian troops', "Da'esh attacks", 'sanctions and Iraq', 'HIV/AIDS', 'S/RES/1718 (2006)', 'S/RES/1718(2006) sanctions', 'resolution 1325 (2000)']) {
+      expect(isPlainQuery(q)).toBe(true);
+    }
+    for (const q of ['"no-fly zone"', 'sanctions AND Iraq', 'terror*', 'sanctons~', 'title:korea', '-taliban decides', '+decides', '(a b)', 'a^2', '/reg/', 'a || b', 'text:/terror.*/', 'HIV/AIDS (2000)', 'aids /hiv/']) {
       expect(isPlainQuery(q)).toBe(false);
     }
   });
