@@ -10,6 +10,8 @@ export interface ResolutionFilterParams {
   dateTo: string | null;
   /** a topic name in its key form (normaliseTopicName: no case, accents or punctuation); matches the topics keyed `<kind>:<topic>` */
   topic: string | null;
+  /** `topic` without the spaces that stood for apostrophes (apostropheFreeSpelling), used only when `topic` names no topic of any kind; null when the same */
+  topicFallback: string | null;
   /** a Topic key (used by `Topic.resolutions`, not offered to clients) */
   topicKey: string | null;
   /** upper-cased ISO code */

@@ -59,6 +59,17 @@ export const citationItemRow = z.object({
   resolution: resolutionRow,
 });
 
+/** A citation edge's verb, paragraph and context: what a citationAdded event, the cited-by feed and a path's edges show. */
+export interface CitationSummary {
+  verb: string | null;
+  paragraph: string | null;
+  context: string | null;
+}
+/** The `edgeKeys` that read a {@link CitationSummary}'s properties (and no others) through cypher/fragments/citation.cypher. */
+export const SUMMARY_EDGE_KEYS: readonly string[] = ['verb', 'paragraph', 'context'];
+/** The {@link CitationSummary} of a citation map read with {@link SUMMARY_EDGE_KEYS}. */
+export const citationSummary = (c: z.infer<typeof citationItemRow.shape.citation>): CitationSummary => ({ verb: c?.verb ?? null, paragraph: c?.paragraph ?? null, context: c?.context ?? null });
+
 const Row = z.object({
   number: z.number().int(),
   offset: z.number().int(),

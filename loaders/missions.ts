@@ -4,42 +4,32 @@ import { cypher } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
 import { groupBy } from './groupBy';
 
-/** A mission node as `cypher/mission/*` projects it. */
+/** A mission node as `cypher/fragments/mission.cypher` projects it. */
 export const missionRow = z.object({ key: z.string(), acronym: z.string().nullable(), name: z.string(), kind: z.enum(['PEACEKEEPING', 'POLITICAL', 'OTHER']) });
 export type MissionRow = z.infer<typeof missionRow>;
 
+/**
+ * The keys of cypher/fragments/action.cypher (a resolution's edge into a mission or a regime) besides `action`,
+ * whose values differ between the two: the one place the four action rows below take them from.
+ */
+const actionFields = { until: z.string().nullable(), period: z.string().nullable(), paragraph: z.string(), context: z.string() };
+
 /** One resolution acting on a mission (`cypher/mission/mandates`). */
-export const mandateRow = z.object({
-  key: z.string(),
-  resolution: z.number().int(),
-  action: z.enum(['ESTABLISHES', 'EXTENDS', 'MODIFIES', 'TERMINATES']),
-  until: z.string().nullable(),
-  period: z.string().nullable(),
-  paragraph: z.string(),
-  context: z.string(),
-});
+export const mandateRow = z.object({ key: z.string(), resolution: z.number().int(), action: z.enum(['ESTABLISHES', 'EXTENDS', 'MODIFIES', 'TERMINATES']), ...actionFields });
 export type MandateRow = z.infer<typeof mandateRow>;
 
 const successionRow = z.object({ key: z.string(), succeeds: z.array(z.string()), succeededBy: z.array(z.string()) });
 export type SuccessionRow = z.infer<typeof successionRow>;
 
 /** What one resolution does to one mission (`cypher/mission/byResolutions`). */
-export const missionActionRow = missionRow.extend({ resolution: z.number().int(), action: mandateRow.shape.action, until: z.string().nullable(), period: z.string().nullable(), paragraph: z.string(), context: z.string() });
+export const missionActionRow = missionRow.extend({ resolution: z.number().int(), action: mandateRow.shape.action, ...actionFields });
 export type MissionActionRow = z.infer<typeof missionActionRow>;
 
-/** A sanctions regime node as `cypher/sanctions/*` projects it. */
+/** A sanctions regime node as `cypher/fragments/sanctionsRegime.cypher` projects it. */
 export const regimeRow = z.object({ key: z.string(), name: z.string(), target: z.string().nullable() });
 export type RegimeRow = z.infer<typeof regimeRow>;
 
-export const regimeEventRow = z.object({
-  key: z.string(),
-  resolution: z.number().int(),
-  action: z.enum(['ESTABLISHES', 'RENEWS', 'MODIFIES']),
-  until: z.string().nullable(),
-  period: z.string().nullable(),
-  paragraph: z.string(),
-  context: z.string(),
-});
+export const regimeEventRow = z.object({ key: z.string(), resolution: z.number().int(), action: z.enum(['ESTABLISHES', 'RENEWS', 'MODIFIES']), ...actionFields });
 export type RegimeEventRow = z.infer<typeof regimeEventRow>;
 
 export const measureRow = z.object({
@@ -52,7 +42,7 @@ export const measureRow = z.object({
 });
 export type MeasureRow = z.infer<typeof measureRow>;
 
-const sanctionsActionRow = regimeRow.extend({ resolution: z.number().int(), action: regimeEventRow.shape.action, until: z.string().nullable(), paragraph: z.string(), context: z.string() });
+const sanctionsActionRow = regimeRow.extend({ resolution: z.number().int(), action: regimeEventRow.shape.action, ...actionFields });
 export type SanctionsActionRow = z.infer<typeof sanctionsActionRow>;
 
 export interface MissionLoaders {

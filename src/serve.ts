@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config/loadConfig';
+import { CONFIG_EXIT_CODE, loadEntryConfig } from './config/loadConfig';
 import { connectWithRetry } from './app/connectWithRetry';
 import { startApp, createDatabase } from './app/startApp';
 import { warmUp } from './app/warmUp';
@@ -12,16 +12,8 @@ import { createLogger } from './logger';
  * corpus when the graph is empty, and serves GraphQL until SIGTERM/SIGINT.
  */
 export async function serve(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
+  const config = loadEntryConfig();
+  if (!config) process.exit(CONFIG_EXIT_CODE);
   const logger = createLogger(config.logLevel);
 
   let neo4jHandle: Neo4jHandle | undefined;

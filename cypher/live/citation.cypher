@@ -1,4 +1,5 @@
-// One citation edge's verb, paragraph and context, for a citationAdded event.
+// One citation edge's properties (those $edgeKeys names: its verb, paragraph and context), for a citationAdded event.
 MATCH (:Resolution {number: $from})-[c:CITES]->(:Resolution {number: $to})
-RETURN c.verb AS verb, c.paragraph AS paragraph, c.context AS context
+WITH c, $edgeKeys AS edgeKeys
+RETURN $$CITATION(c) AS citation
 LIMIT 1

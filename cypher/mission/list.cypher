@@ -1,8 +1,6 @@
 // One page of missions matching $kind, $nameContains (lower-cased) and $year (some resolution of that year acts on it), by acronym then key.
 MATCH (m:Mission)
-WHERE ($kind IS NULL OR m.kind = $kind)
-  AND ($nameContains IS NULL OR toLower(m.name) CONTAINS $nameContains OR toLower(coalesce(m.acronym, '')) CONTAINS $nameContains)
-  AND ($year IS NULL OR EXISTS { (r:Resolution)-[:ESTABLISHES|EXTENDS|MODIFIES|TERMINATES]->(m) WHERE r.year = $year })
-RETURN m.key AS key, m.acronym AS acronym, m.name AS name, m.kind AS kind
+WHERE $$MISSION_FILTER(m)
+RETURN $$MISSION_COLUMNS(m)
 ORDER BY coalesce(m.acronym, m.name), m.key
 SKIP toInteger($skip) LIMIT toInteger($limit)

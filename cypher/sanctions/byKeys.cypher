@@ -1,4 +1,4 @@
 // The sanctions regimes with these keys (unknown keys give no row).
 UNWIND $keys AS k
 MATCH (s:SanctionsRegime {key: k})
-RETURN s.key AS key, s.name AS name, s.target AS target
+RETURN $$REGIME_COLUMNS(s)

@@ -19,6 +19,6 @@ WITH resolution, best, CASE WHEN lastPreambular < 0 THEN [] ELSE COLLECT {
 } END AS preambularOrdinals
 UNWIND best AS b
 WITH resolution, b.p AS p, b.score AS score, preambularOrdinals
-RETURN resolution, p.id AS id, p.ordinal AS ordinal, p.kind AS kind, p.number AS number, p.text AS text, score,
+RETURN resolution, $$PARAGRAPH_COLUMNS(p), score,
        CASE WHEN p.kind = 'preambular' THEN size([o IN preambularOrdinals WHERE o <= p.ordinal]) END AS preambular
 ORDER BY resolution, score DESC, ordinal

@@ -1,8 +1,7 @@
 // One page of topics (optionally one $kind, optionally names containing $nameContains), most resolutions
 // first, then by name and kind.
 MATCH (t:Topic)
-WHERE ($kind IS NULL OR t.kind = $kind)
-  AND ($nameContains IS NULL OR toLower(t.name) CONTAINS $nameContains)
+WHERE $$TOPIC_FILTER(t)
 WITH t, COUNT { (t)<-[:HAS_TOPIC]-(:Resolution) } AS resolutionCount
 ORDER BY resolutionCount DESC, t.name, t.kind
 SKIP toInteger($skip) LIMIT toInteger($limit)

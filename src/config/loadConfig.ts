@@ -152,33 +152,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   // Empty strings mean "unset", as they do for most twelve-factor tools.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = EnvSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  }
-  const e = parsed.data;
-  const problems: string[] = [];
-  let dataDir: string | null;
-  if (e.DATA_DIR !== undefined) {
-    dataDir = path.resolve(cwd, e.DATA_DIR);
-    if (!fs.existsSync(dataDir) || !fs.statSync(dataDir).isDirectory()) {
-      problems.push(`DATA_DIR: ${dataDir} is not a directory`);
-    }
-  } else {
-    dataDir = defaultDataDir(cwd);
-  }
-  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  // The checks on directories and on two values together read each value on its own, so that a malformed
+  // value elsewhere hides none of them: every problem is reported at once.
+  const value = <K extends keyof Env>(key: K): Env[K] | undefined => {
+    const one = EnvSchema.shape[key].safeParse(cleaned[key]);
+    return one.success ? (one.data as Env[K]) : undefined;
+  };
+  const directory = (key: 'DATA_DIR' | 'SEEDS_DIR', fallback: (cwd: string) => string | null): string | null => {
+    const given = value(key);
+    if (given === undefined) return fallback(cwd);
+    const dir = path.resolve(cwd, given);
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) problems.push(`${key}: ${dir} is not a directory`);
+    return dir;
+  };
+  const dataDir = directory('DATA_DIR', defaultDataDir);
+  const headersTimeout = value('HTTP_HEADERS_TIMEOUT_MS');
+  const requestTimeout = value('HTTP_REQUEST_TIMEOUT_MS');
+  if (headersTimeout !== undefined && requestTimeout !== undefined && headersTimeout > requestTimeout) {
     problems.push('HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS');
   }
-  let seedsDir: string | null;
-  if (e.SEEDS_DIR !== undefined) {
-    seedsDir = path.resolve(cwd, e.SEEDS_DIR);
-    if (!fs.existsSync(seedsDir) || !fs.statSync(seedsDir).isDirectory()) {
-      problems.push(`SEEDS_DIR: ${seedsDir} is not a directory`);
-    }
-  } else {
-    seedsDir = defaultSeedsDir(cwd);
-  }
-  if (problems.length > 0) throw new ConfigError(problems);
+  const seedsDir = directory('SEEDS_DIR', defaultSeedsDir);
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
 
   const corsOrigins = e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim().replace(/\/$/, ''));
   return {
@@ -231,4 +227,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       keepAliveMs: e.SUBSCRIPTIONS_KEEPALIVE_MS,
     },
   };
+}
+
+/** The exit code of both entries (`npm start`, the ingest CLI) when the configuration is invalid (README: Configuration). */
+export const CONFIG_EXIT_CODE = 2;
+
+/**
+ * The configuration for a command-line entry: {@link loadConfig}'s, or null after writing every problem to
+ * `stderr`; the entry then exits with {@link CONFIG_EXIT_CODE}. The one place both entries read it.
+ */
+export function loadEntryConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd(), stderr: { write(text: string): unknown } = process.stderr): Config | null {
+  try {
+    return loadConfig(env, cwd);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    stderr.write(`${err.message}\n`);
+    return null;
+  }
 }

@@ -45,13 +45,23 @@ interface ProjectionEntry {
  * every projection reads, whatever was selected: the loaders' keys and `resolutionBySymbol`'s check; a seat's
  * member code (Member resolvers load the rest by it) and the seat's vote and flag (required fields). `open`
  * starts the map: a map projection on the resolution, a map literal for a seat. A request cuts each projection
- * to the keys its operation selects ({@link withRowKeys}).
+ * to the keys its operation selects ({@link withRowKeys}). `$$MISSION(m)`, `$$REGIME(s)` (a sanctions regime),
+ * `$$ACTION(e)` (a resolution's ESTABLISHES/EXTENDS/RENEWS/MODIFIES/TERMINATES edge into a mission or regime) and
+ * `$$PARAGRAPH(p)` and `$$VOTES_COLUMNS(s)` (a member's votes counted over SAT_ON edges `s`) and `$$DATASET_COLUMNS(d)` (a data version) are always read whole. Every row also has a columns form, `$$<ROW>_COLUMNS(x)`: the same
+ * entries as `expression AS key` return columns, for queries whose rows are flat (their zod row schemas are
+ * then the fragment's keys, unchanged).
  */
 const ROWS = {
   RESOLUTION: { file: 'resolution', vars: ['$$VAR'], always: new Set(['number', 'year']), open: (v: string[]) => `${v[0]} {`, selection: 'resolution' },
   SEAT: { file: 'seat', vars: ['$$EDGE', '$$MEMBER'], always: new Set(['code', 'vote', 'permanent']), open: () => '{', selection: 'seat' },
   TOPIC: { file: 'topic', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
   MEETING: { file: 'meeting', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
+  MISSION: { file: 'mission', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
+  REGIME: { file: 'sanctionsRegime', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
+  ACTION: { file: 'action', vars: ['$$VAR'], always: new Set<string>(), open: () => '{', selection: null },
+  PARAGRAPH: { file: 'paragraph', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
+  VOTES: { file: 'votes', vars: ['$$VAR'], always: new Set<string>(), open: () => '{', selection: null },
+  DATASET: { file: 'dataset', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
 } as const;
 type RowName = keyof typeof ROWS;
 
@@ -92,11 +102,12 @@ export function resolutionRowKeys(): string[] {
   return rowProjection('RESOLUTION').map((e) => e.key);
 }
 
-const PROJECTION = /\$\$(RESOLUTION|SEAT|TOPIC|MEETING)\((\w+(?:, \w+)*)\)/g;
+const PROJECTION = /\$\$(RESOLUTION|SEAT|TOPIC|MEETING|MISSION|REGIME|ACTION|PARAGRAPH|VOTES|DATASET)(_COLUMNS)?\((\w+(?:, \w+)*)\)/g;
 /**
  * Placeholders that stand for a whole fragment file, with the variable in parentheses put for `$$VAR`: the
- * `$filter` block, the topics and seats subqueries of a resolution, a citation edge's properties, and the ordered page of
- * search hits. Only these names are expanded.
+ * `$filter` block, the topics and seats subqueries of a resolution, a citation edge's properties, the ordered page of
+ * search hits, and the WHERE conditions the mission, meeting and topic lists share with their counts. Only these
+ * names are expanded.
  */
 const FRAGMENTS = {
   RESOLUTION_FILTER: 'resolutionFilter',
@@ -104,8 +115,11 @@ const FRAGMENTS = {
   RESOLUTION_SEATS: 'resolutionSeats',
   CITATION: 'citation',
   SEARCH_PAGE: 'searchPage',
+  MISSION_FILTER: 'missionFilter',
+  MEETING_FILTER: 'meetingFilter',
+  TOPIC_FILTER: 'topicFilter',
 } as const;
-const FRAGMENT = /\$\$(RESOLUTION_FILTER|RESOLUTION_TOPICS|RESOLUTION_SEATS|CITATION|SEARCH_PAGE)\((\w+)\)/g;
+const FRAGMENT = /\$\$(RESOLUTION_FILTER|RESOLUTION_TOPICS|RESOLUTION_SEATS|CITATION|SEARCH_PAGE|MISSION_FILTER|MEETING_FILTER|TOPIC_FILTER)\((\w+)\)/g;
 
 /** `text` as a {@link Template}: which rows' placeholders it holds, and the variables of its Resolution ones. */
 function templateOf(text: string): Template {
@@ -114,13 +128,13 @@ function templateOf(text: string): Template {
   return {
     text,
     rows: (Object.keys(ROWS) as RowName[]).filter((row) => found.has(row)),
-    resolutionVariables: new Set(matches.filter((m) => m[1] === 'RESOLUTION').map((m) => m[2]!)),
+    resolutionVariables: new Set(matches.filter((m) => m[1] === 'RESOLUTION').map((m) => m[3]!)),
   };
 }
 
 /** Expands the row placeholders of `text` with the entries `keys` names (every entry when null) plus the fragment's `always`. */
 function expandProjection(text: string, keys: RowKeys): string {
-  return text.replace(PROJECTION, (_m, row: RowName, list: string) => {
+  return text.replace(PROJECTION, (_m, row: RowName, columns: string | undefined, list: string) => {
     const { vars, always, open } = ROWS[row];
     const names = list.split(', ');
     if (names.length !== vars.length) throw new Error(`$$${row}(${list}) names ${names.length} variable(s), not ${vars.length}`);
@@ -129,6 +143,7 @@ function expandProjection(text: string, keys: RowKeys): string {
       : keysFor(row, keys);
     const entries = rowProjection(row).filter((e) => always.has(e.key) || wanted === null || wanted.has(e.key));
     const put = (expression: string) => vars.reduce((x, v, i) => x.split(v).join(names[i]!), expression);
+    if (columns) return entries.map((e) => `${put(e.expression)} AS ${e.key}`).join(', ');
     return `${open(names)}\n  ${entries.map((e) => `${e.key}: ${put(e.expression)}`).join(',\n  ')}\n}`;
   });
 }

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, type Config } from '../config/loadConfig';
+import { CONFIG_EXIT_CODE, loadEntryConfig, type Config } from '../config/loadConfig';
 import { applySchema } from '../db/applySchema';
 import { Database } from '../db/Database';
 import { AppError } from '../errors/AppError';
@@ -38,16 +38,8 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      return 2;
-    }
-    throw err;
-  }
+  const config = loadEntryConfig();
+  if (!config) return CONFIG_EXIT_CODE;
   const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn', 'unsc-ingest');
   const paths = args.paths.length > 0 ? args.paths : defaultCorpusPaths(config);
   if (paths.length === 0) {

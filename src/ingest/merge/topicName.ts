@@ -26,6 +26,33 @@ export function normaliseTopicName(name: string): string {
     .trim();
 }
 
+/** One-letter words a space most likely stands in for an apostrophe next to: elided articles and names before the next word ("d ivoire", "l ouest", "n djamena", "o brien"), a possessive or contraction after the previous one ("women s", "don t"), never before a number (a document
+ * symbol's "s 12262"). */
+const ELIDED_BEFORE: ReadonlySet<string> = new Set(['d', 'l', 'n', 'o']);
+const ELIDED_AFTER: ReadonlySet<string> = new Set(['s', 't']);
+
+/**
+ * The normalised name with a space that stood for an apostrophe taken out ("cote d ivoire" → "cote divoire",
+ * "women s rights" → "womens rights": the key form drops apostrophes, so a person who writes a space in their
+ * place names a key that does not exist); null when there is no such space. Only a fallback for a lookup:
+ * keys never change, so no two topics merge, and a filter uses it only when the name as written names no topic.
+ */
+export function apostropheFreeSpelling(normalised: string): string | null {
+  const words = normalised.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (ELIDED_BEFORE.has(w) && next !== undefined && /^\p{L}/u.test(next)) {
+      out.push(w + next);
+      i++;
+    } else if (ELIDED_AFTER.has(w) && out.length > 0 && /\p{L}$/u.test(out[out.length - 1]!) && (next === undefined || /^\p{L}/u.test(next))) out[out.length - 1] += w;
+    else out.push(w);
+  }
+  const joined = out.join(' ');
+  return joined === normalised ? null : joined;
+}
+
 /** A topic's key: "<kind>:<normalised name>". */
 export function topicKey(kind: TopicKindName, name: string): string {
   return `${kind}:${normaliseTopicName(name)}`;

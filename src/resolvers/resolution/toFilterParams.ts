@@ -1,7 +1,7 @@
 import { badInput } from '../../errors/AppError';
 import type { ResolutionFilter } from '../../generated/graphql';
 import { dbEnums } from '../../../loaders/dbEnums';
-import { normaliseTopicName } from '../../ingest/merge/topicName';
+import { apostropheFreeSpelling, normaliseTopicName } from '../../ingest/merge/topicName';
 import type { ResolutionFilterParams } from '../../../loaders/ResolutionFilterParams';
 
 const YEAR_MIN = 1900;
@@ -52,13 +52,15 @@ function missionRef(value: string | null | undefined, name: string): string | nu
 /** Validates a client's filter and turns it into the `$filter` map the Cypher reads (every key present). */
 export function toFilterParams(filter: ResolutionFilter | null | undefined, extra: { topicKey?: string } = {}): ResolutionFilterParams {
   const f = filter ?? {};
+  const topic = f.topic === null || f.topic === undefined ? null : normaliseTopicName(f.topic);
   const params: ResolutionFilterParams = {
     year: year(f.year, 'year'),
     yearFrom: year(f.yearFrom, 'yearFrom'),
     yearTo: year(f.yearTo, 'yearTo'),
     dateFrom: isoDate(f.dateFrom, 'dateFrom'),
     dateTo: isoDate(f.dateTo, 'dateTo'),
-    topic: f.topic === null || f.topic === undefined ? null : normaliseTopicName(f.topic),
+    topic,
+    topicFallback: topic === null ? null : apostropheFreeSpelling(topic),
     topicKey: extra.topicKey ?? null,
     member: memberCode(f.member, 'member'),
     voteMember: f.memberVote ? memberCode(f.memberVote.member, 'memberVote.member') : null,

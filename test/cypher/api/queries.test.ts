@@ -52,11 +52,11 @@ function answer(name: string, params: Params): unknown[] {
       return [{ root: sampleResolution(params.number as number), total: 1, entries: [{ distance: 1, resolution: sampleResolution(1373) }] }];
     case 'graph/paths~cites':
     case 'graph/paths~either':
-      return [{ numbers: [2396, 1373], edges: [{ source: 2396, target: 1373, verb: 'reaffirms', paragraph: 'pp 1', context: null }] }];
+      return [{ numbers: [2396, 1373], edges: [{ source: 2396, target: 1373, citation: { verb: 'reaffirms', paragraph: 'pp 1', context: null, source: null, sources: [], mentions: null } }] }];
     case 'graph/neighbourhood~either':
     case 'graph/neighbourhood~cites':
     case 'graph/neighbourhood~citedBy':
-      return [2396, 1373].map((n, i) => ({ truncated: false, distance: i, number: n, symbol: `S/RES/${n}`, title: null, year: 2017, mainTopic: null, inDegree: 1, outDegree: 1, influence: 0.1 }));
+      return [2396, 1373].map((n, i) => ({ truncated: false, distance: i, number: n, symbol: `S/RES/${n}`, title: null, year: 2017, mainTopic: null, citedByCount: 1, citesCount: 1, influence: 0.1 }));
     case 'topic/byKeys':
       return [{ i: 0, topic: { key: 'agenda:terrorism', name: 'Terrorism', kind: 'agenda' } }];
     case 'member/list':

@@ -49,12 +49,14 @@ describe('Cypher goes in only as files with $parameters', () => {
       const text = fs.readFileSync(f, 'utf8');
       if (!text.trimStart().startsWith('//')) problems.push(`${rel(f)}: does not start with a // comment`);
       // The only placeholders substituted into query text: the allow-listed traversal depth, the arrow ends
-      // of an allow-listed direction, and the fragments of cypher/fragments (the Resolution, seat and topic rows, the
+      // of an allow-listed direction, and the fragments of cypher/fragments (the Resolution, seat, topic, meeting,
+      // mission, regime, action, paragraph, vote-count and data-version rows, as maps or as columns, the
       // $filter block, the topics and seats subqueries, a citation edge's properties) with their variables.
-      const rows = ['RESOLUTION', 'SEAT', 'TOPIC', 'MEETING'];
+      const rows = ['RESOLUTION', 'SEAT', 'TOPIC', 'MEETING', 'MISSION', 'REGIME', 'ACTION', 'PARAGRAPH', 'VOTES', 'DATASET'];
+      const columns = rows.map((row) => `${row}_COLUMNS`);
       const allowed = rel(f).startsWith('cypher/fragments/')
         ? ['VAR', 'EDGE', 'MEMBER', ...rows]
-        : ['MAX_DEPTH', 'ARROW_LEFT', 'ARROW_RIGHT', ...rows, 'RESOLUTION_FILTER', 'RESOLUTION_TOPICS', 'RESOLUTION_SEATS', 'CITATION'];
+        : ['MAX_DEPTH', 'ARROW_LEFT', 'ARROW_RIGHT', ...rows, ...columns, 'RESOLUTION_FILTER', 'RESOLUTION_TOPICS', 'RESOLUTION_SEATS', 'CITATION', 'SEARCH_PAGE', 'MISSION_FILTER', 'MEETING_FILTER', 'TOPIC_FILTER'];
       for (const m of text.matchAll(/\$\$(\w+)/g)) if (!allowed.includes(m[1]!)) problems.push(`${rel(f)}: text placeholder $$${m[1]}`);
       // Dynamic Cypher would run strings as queries inside the database.
       if (/apoc\.cypher\.(run|doIt)|apoc\.periodic\.iterate/i.test(text)) problems.push(`${rel(f)}: runs dynamic Cypher`);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../../../src/config/loadConfig';
+import { CONFIG_EXIT_CODE, ConfigError, loadConfig, loadEntryConfig } from '../../../src/config/loadConfig';
 
 describe('loadConfig', () => {
   const emptyCwd = fs.mkdtempSync(path.join(os.tmpdir(), 'unsc-cfg-'));
@@ -63,6 +63,23 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/LOG_LEVEL/);
     expect(problems).toMatch(/NEO4J_PASSWORD/);
     expect((error as ConfigError).problems).toHaveLength(4);
+  });
+
+  it('reports the directory and timeout problems together with the malformed values, not after them', () => {
+    const written: string[] = [];
+    expect(loadEntryConfig({ PORT: 'eighty', DATA_DIR: '/definitely/not/here', SEEDS_DIR: '/not/here/either', HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_HEADERS_TIMEOUT_MS: '9000' }, emptyCwd, { write: (t: string) => written.push(t) })).toBeNull();
+    const problems = written.join('').split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DATA_DIR', 'HTTP_HEADERS_TIMEOUT_MS', 'PORT', 'SEEDS_DIR']);
+  });
+
+  it('loadEntryConfig: the config, or the problems on stderr and null (both entries then exit 2)', () => {
+    const written: string[] = [];
+    const stderr = { write: (s: string) => written.push(s) };
+    expect(loadEntryConfig({}, emptyCwd, stderr)?.port).toBe(4000);
+    expect(written).toEqual([]);
+    expect(loadEntryConfig({ PORT: 'eighty', DATA_DIR: '/definitely/not/here' }, emptyCwd, stderr)).toBeNull();
+    expect(written.join('')).toMatch(/^invalid configuration:\n  - PORT: .*\n  - DATA_DIR: .*\n$/);
+    expect(CONFIG_EXIT_CODE).toBe(2);
   });
 
   it('rejects a DATA_DIR that does not exist', () => {

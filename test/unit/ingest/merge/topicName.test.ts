@@ -1,5 +1,5 @@
 import { topicLinks } from '../../../../src/ingest/merge/topicLinks';
-import { canonicalTopicKey, displayRank, displayTopicName, normaliseTopicName, titleCase, topicKey } from '../../../../src/ingest/merge/topicName';
+import { apostropheFreeSpelling, canonicalTopicKey, displayRank, displayTopicName, normaliseTopicName, titleCase, topicKey } from '../../../../src/ingest/merge/topicName';
 
 describe('normaliseTopicName', () => {
   it.each([
@@ -106,5 +106,19 @@ describe('displayRank and topicLinks', () => {
     const set = topicLinks(2000, { agenda: ['Terrorism'], subject: [], site: ['TERRORISM'] });
     expect(set.kinds).toEqual(['agenda', 'site']);
     expect(set.topics.map((t) => t.key)).toEqual(['agenda:terrorism', 'site:terrorism']);
+  });
+});
+
+describe('apostropheFreeSpelling', () => {
+  it('takes out the spaces a person writes where the key form dropped an apostrophe', () => {
+    expect(apostropheFreeSpelling(normaliseTopicName('Cote d Ivoire'))).toBe('cote divoire');
+    expect(apostropheFreeSpelling(normaliseTopicName("Côte d’ Ivoire"))).toBe('cote divoire');
+    expect(apostropheFreeSpelling('women s rights')).toBe('womens rights');
+    expect(apostropheFreeSpelling('n djamena humanitarian ceasefire agreement')).toBe('ndjamena humanitarian ceasefire agreement');
+    expect(apostropheFreeSpelling('democratic people s republic of korea')).toBe('democratic peoples republic of korea');
+  });
+
+  it('is null when no such space is there: a name of whole words, a lone letter at an end, "a" and numbers', () => {
+    for (const name of ['terrorism', 'cote divoire', 'a new agenda', 'annex d', 'draft s 24570', 'vitamin d 3']) expect([name, apostropheFreeSpelling(name)]).toEqual([name, null]);
   });
 });

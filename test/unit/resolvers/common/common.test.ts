@@ -52,6 +52,7 @@ describe('toFilterParams', () => {
       dateFrom: '2000-02-29',
       dateTo: null,
       topic: 'terrorism',
+      topicFallback: null,
       topicKey: null,
       member: 'FRA',
       voteMember: 'CHN',
@@ -65,6 +66,10 @@ describe('toFilterParams', () => {
     });
     expect(toFilterParams({ chapterVII: true }).chapterVII).toBe(true);
     expect(toFilterParams({ chapterVII: false }).chapterVII).toBe(false);
+  });
+  it('gives a topic written with a space for an apostrophe its apostrophe-free spelling as the fallback', () => {
+    expect(toFilterParams({ topic: "Côte d'Ivoire" })).toMatchObject({ topic: 'cote divoire', topicFallback: null });
+    expect(toFilterParams({ topic: 'Cote d Ivoire' })).toMatchObject({ topic: 'cote d ivoire', topicFallback: 'cote divoire' });
   });
   it('reads a mission acronym or key, upper-cased with its spaces collapsed', () => {
     expect(toFilterParams({ mission: ' unmiss ' }).mission).toBe('UNMISS');

@@ -1,0 +1,8 @@
+// The meeting list's $filter, written once: true when the meeting named by a query's MEETING_FILTER placeholder matches
+// the year, the date range and the topic (its agenda, or a topic of a resolution adopted there); null: no constraint.
+($filter.year IS NULL OR $$VAR.date.year = $filter.year)
+  AND ($filter.dateFrom IS NULL OR $$VAR.date >= date($filter.dateFrom))
+  AND ($filter.dateTo IS NULL OR $$VAR.date <= date($filter.dateTo))
+  AND ($filter.topic IS NULL
+    OR toLower($$VAR.agenda) = $filter.agenda
+    OR EXISTS { (r:Resolution)-[:ADOPTED_AT]->($$VAR) WHERE EXISTS { (r)-[:HAS_TOPIC]->(t:Topic) WHERE t.key IN ['agenda:' + $filter.topic, 'subject:' + $filter.topic, 'site:' + $filter.topic] } })
