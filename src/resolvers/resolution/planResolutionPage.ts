@@ -39,8 +39,21 @@ function selectedEdgeProperties(info: GraphQLResolveInfo, connection: readonly F
  * resolvers both key citation pages by these, so a primed page is found by the resolver it was fetched for.
  */
 export function citationSelection(info: GraphQLResolveInfo, connection: readonly FieldNode[]): Pick<CitationPageRequest, 'edgeKeys' | 'nodeKeys'> {
-  return { edgeKeys: selectedEdgeProperties(info, connection), nodeKeys: citationNodeKeys(info, connection) };
+  const known = selectionByNodes.get(connection);
+  if (known && known.variables === info.variableValues) return known.selection;
+  const selection = { edgeKeys: selectedEdgeProperties(info, connection), nodeKeys: citationNodeKeys(info, connection) };
+  selectionByNodes.set(connection, { variables: info.variableValues, selection });
+  return selection;
 }
+
+/**
+ * citationSelection's answers by field-node list. graphql-js hands every item of a list the same `fieldNodes`
+ * array for a field within one execution (its subfield collection is memoised per execution), so the
+ * `cites` resolver of each of the 20 cited resolutions of the nested workload walked the same selection
+ * again; the answer depends only on those nodes, the operation's fragments and the variables, checked here
+ * by identity. Callers only read the arrays.
+ */
+const selectionByNodes = new WeakMap<readonly FieldNode[], { variables: GraphQLResolveInfo['variableValues']; selection: Pick<CitationPageRequest, 'edgeKeys' | 'nodeKeys'> }>();
 
 /** The page a citation connection field will load, with what it reads of edges and nodes. */
 function citationPageOf(info: GraphQLResolveInfo, field: SelectedField | undefined): CitationPageRequest | null {

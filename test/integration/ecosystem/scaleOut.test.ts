@@ -93,7 +93,7 @@ describe('scale-out: neo4j:// routing and two API replicas on one Neo4j', () => 
     } finally {
       await driver.close();
     }
-    // Our Database class over the same routing URI (every API read goes through executeRead).
+    // Our Database class over the same routing URI (every API read runs in a READ session).
     expect((await db.verifyConnectivity()).agent).toMatch(/^Neo4j\/5\.26/);
   });
 

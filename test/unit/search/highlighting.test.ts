@@ -34,6 +34,15 @@ describe('scanWords', () => {
     expect(scanned(text)).toContain("4:Council's");
   });
 
+  it('agrees with WORD on every code point of the Basic Multilingual Plane, before and after their classes are kept', () => {
+    // Each code point beside a letter and a space, so every class decides a word's start, inside and end.
+    let text = '';
+    for (let cp = 128; cp < 0x10000; cp += 1) if (cp < 0xd800 || cp > 0xdfff) text += `a${String.fromCharCode(cp)}b ${String.fromCharCode(cp)} `;
+    const expected = matched(text);
+    expect(scanned(text)).toEqual(expected);
+    expect(scanned(text)).toEqual(expected);
+  });
+
   it('agrees with WORD on random text over a tricky alphabet (seeded)', () => {
     const alphabet = ['a', 'Z', '7', ' ', "'", '’', '-', '.', 'é', 'İ', 'ß', '²', '\u0301', '𝐀', '𝟎', '\ud800', '\udc00', 'ω', '中'];
     let seed = 12345;
