@@ -63,6 +63,9 @@ describeCorpus('search relevance on known-item queries (real corpus)', () => {
   let app: App;
   const ours = new Map<KnownItem, number[]>();
   const baseline = new Map<KnownItem, number[]>();
+  // Queries the server refused with BAD_USER_INPUT: the person got an error, not a list, so each counts as a
+  // miss (an empty list) in the figures; any other error still stops the run.
+  const refused = new Set<KnownItem>();
 
   beforeAll(async () => {
     const docs: Array<{ number: number; body: string }> = [];
@@ -81,7 +84,15 @@ describeCorpus('search relevance on known-item queries (real corpus)', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: 'query($q: String!) { search(query: $q, first: 10) { edges { node { resolution { number } } } } }', variables: { q: item.query } }),
       });
-      const body = (await res.json()) as { data?: { search: { edges: Array<{ node: { resolution: { number: number } } }> } }; errors?: unknown };
+      const body = (await res.json()) as {
+        data?: { search: { edges: Array<{ node: { resolution: { number: number } } }> } };
+        errors?: Array<{ extensions?: { code?: string } }>;
+      };
+      if (!body.data && body.errors?.length && body.errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) {
+        refused.add(item);
+        ours.set(item, []);
+        continue;
+      }
       if (!body.data) throw new Error(`search "${item.query}" failed: ${JSON.stringify(body.errors)}`);
       ours.set(
         item,
@@ -91,11 +102,21 @@ describeCorpus('search relevance on known-item queries (real corpus)', () => {
   }, 120_000);
   afterAll(() => app?.stop());
 
-  it('has at least 40 queries, both parts populated, each wanted resolution distinct', () => {
-    expect(KNOWN_ITEMS.length).toBeGreaterThanOrEqual(40);
+  it('has at least 120 queries, every part populated, each wanted resolution distinct', () => {
+    expect(KNOWN_ITEMS.length).toBeGreaterThanOrEqual(120);
     expect(KNOWN_ITEMS.filter((k) => k.part === 'heldOut').length).toBeGreaterThanOrEqual(20);
     expect(KNOWN_ITEMS.filter((k) => k.part === 'heldOut2').length).toBeGreaterThanOrEqual(15);
+    expect(KNOWN_ITEMS.filter((k) => k.part === 'heldOut3').length).toBeGreaterThanOrEqual(40);
     expect(new Set(KNOWN_ITEMS.map((k) => k.wanted)).size).toBe(KNOWN_ITEMS.length);
+  });
+
+  // Known gap: a slash inside a word ("HIV/AIDS") is read as the start of a Lucene regular expression, and the
+  // unclosed expression is refused with BAD_USER_INPUT (src/search/plainQuery.ts, SYNTAX). Turns red once every
+  // query gets an answer; flip it into a plain `it` then.
+  it.failing('answers every known-item query with a list, refusing none (known gap: a slash inside a word)', () => {
+    const byPart = (['tuning', 'heldOut', 'heldOut2', 'heldOut3'] as const).map((part) => `${part} ${[...refused].filter((k) => k.part === part).length}`);
+    process.stdout.write(`[search evaluation: queries refused with BAD_USER_INPUT, counted as misses] ${byPart.join(', ')}\n`);
+    expect(refused.size).toBe(0);
   });
 
   // The held-out parts are below plain BM25 today (docs/api.md, "How search ranks"): those checks are declared
@@ -103,9 +124,9 @@ describeCorpus('search relevance on known-item queries (real corpus)', () => {
   // starts passing, to be flipped into a plain `it` then. Nothing is tuned on the held-out queries: their
   // figures are printed on every run, their misses only when SEARCH_EVAL_SHOW_HELDOUT=1 asks (so whoever tunes
   // the ranking does not see them by accident).
-  const KNOWN_GAP: ReadonlySet<KnownItem['part']> = new Set(['heldOut', 'heldOut2']);
+  const KNOWN_GAP: ReadonlySet<KnownItem['part']> = new Set(['heldOut', 'heldOut2', 'heldOut3']);
   const showHeldOut = process.env.SEARCH_EVAL_SHOW_HELDOUT === '1';
-  for (const part of ['tuning', 'heldOut', 'heldOut2'] as const) {
+  for (const part of ['tuning', 'heldOut', 'heldOut2', 'heldOut3'] as const) {
     const check = KNOWN_GAP.has(part) ? it.failing : it;
     check(`ranks the wanted resolution at least as well as plain BM25 (${part} part${KNOWN_GAP.has(part) ? ': known gap' : ''})`, () => {
       const items = KNOWN_ITEMS.filter((k) => k.part === part);
@@ -117,7 +138,7 @@ describeCorpus('search relevance on known-item queries (real corpus)', () => {
               .filter((k) => (rankOf(ours.get(k)!, k.wanted) ?? 99) > 5)
               .map((k) => `  ${k.wanted} at ${rankOf(ours.get(k)!, k.wanted) ?? '>10'} for "${k.query}" (got ${ours.get(k)!.slice(0, 3).join(', ')}; BM25 rank ${rankOf(baseline.get(k)!, k.wanted) ?? '>10'})`)
           : ['  (misses hidden: held out; SEARCH_EVAL_SHOW_HELDOUT=1 prints them)'];
-      process.stdout.write(`[search evaluation, ${part}: ${items.length} queries]\n  ours       ${show(our)}\n  plain BM25 ${show(base)}\n${misses.join('\n')}\n`);
+      process.stdout.write(`[search evaluation, ${part}: ${items.length} queries, ${items.filter((k) => refused.has(k)).length} refused]\n  ours       ${show(our)}\n  plain BM25 ${show(base)}\n${misses.join('\n')}\n`);
       expect(our.at5).toBeGreaterThanOrEqual(base.at5);
       expect(our.mrr).toBeGreaterThanOrEqual(base.mrr);
     });

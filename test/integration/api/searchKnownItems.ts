@@ -5,11 +5,15 @@
  * `heldOut` was written at the same time and is only measured and reported. `heldOut2` was written later (issue
  * #13 follow-up), before the ranking changes that came after it, from resolution titles and texts of every decade
  * not already in the set; it is a clean unseen check: never tuned on, its misses printed only on request.
+ * `heldOut3` (searchKnownItemsHeldOut3.ts, 40 queries) was written blind on 2026-12-02 and committed before any
+ * search ran on it: unseen in the same way.
  */
+import { HELD_OUT_3 } from './searchKnownItemsHeldOut3';
+
 export interface KnownItem {
   query: string;
   wanted: number;
-  part: 'tuning' | 'heldOut' | 'heldOut2';
+  part: 'tuning' | 'heldOut' | 'heldOut2' | 'heldOut3';
 }
 
 const tuning: Array<[string, number]> = [
@@ -105,4 +109,5 @@ export const KNOWN_ITEMS: KnownItem[] = [
   ...tuning.map(([query, wanted]) => ({ query, wanted, part: 'tuning' as const })),
   ...heldOut.map(([query, wanted]) => ({ query, wanted, part: 'heldOut' as const })),
   ...heldOut2.map(([query, wanted]) => ({ query, wanted, part: 'heldOut2' as const })),
+  ...HELD_OUT_3.map(([query, wanted]) => ({ query, wanted, part: 'heldOut3' as const })),
 ];
