@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/projectRoot';
 
@@ -9,6 +10,21 @@ export interface IngestRun {
   signal: NodeJS.Signals | null;
   /** The CLI's `--json` summary, when it printed one. */
   summary: unknown;
+  /**
+   * The CLI's peak resident set in MB: the kernel's high-water mark (VmHWM in /proc/PID/status), read every
+   * second while it runs, so growth in its last second can be missed. Null where /proc is not there.
+   */
+  peakRssMb: number | null;
+}
+
+/** VmHWM of a live process in MB, or null (no /proc, or the process is gone). */
+function peakRssMbOf(pid: number): number | null {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -25,9 +41,18 @@ export function runIngestCli(uri: string, password: string, paths: string[], ext
   });
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  let peakRssMb: number | null = null;
+  const watch = setInterval(() => {
+    const now = child.pid === undefined ? null : peakRssMbOf(child.pid);
+    if (now !== null) peakRssMb = Math.max(peakRssMb ?? 0, now);
+  }, 1000);
   return new Promise((resolve, reject) => {
-    child.once('error', reject);
+    child.once('error', (err) => {
+      clearInterval(watch);
+      reject(err);
+    });
     child.once('exit', (code, signal) => {
+      clearInterval(watch);
       const seconds = (performance.now() - started) / 1000;
       let summary: unknown = null;
       const start = out.indexOf('{');
@@ -38,7 +63,7 @@ export function runIngestCli(uri: string, password: string, paths: string[], ext
           summary = out.slice(0, 2000);
         }
       }
-      resolve({ seconds, exitCode: code, signal, summary });
+      resolve({ seconds, exitCode: code, signal, summary, peakRssMb });
     });
   });
 }

@@ -12,6 +12,7 @@ import { parseArgs } from '../lib/parseArgs';
 import { createProgress } from '../lib/progress';
 import { runIngestCli } from '../lib/runIngestCli';
 import { runLoad, type LoadResult } from '../lib/runLoad';
+import { warmUntilSteady, type WarmResult } from '../lib/warmUntilSteady';
 import { startContender } from '../servers/startContender';
 import { WORKLOADS } from '../workloads/workloads';
 import { generateCorpus } from './generateCorpus';
@@ -24,6 +25,9 @@ const MEMORY: Record<number, { heap: string; pageCacheMb: number }> = {
   10: { heap: '3g', pageCacheMb: 3072 },
   100: { heap: '3g', pageCacheMb: 4096 },
 };
+
+/** The workloads measured at every scale. */
+const MEASURED = ['search', 'chain3'] as const;
 
 const USAGE = `npm run bench:scale -- [--factors 1,10,100] [--phase load|measure|all] [--seconds 8] [--connections 1,8] [--seed 7]
   load: generate the synthetic corpus (factor > 1) and ingest it with the real ingest CLI into .neo4j/bench/scale-x<factor>
@@ -73,9 +77,9 @@ async function main(): Promise<void> {
         const ingest = await runIngestCli(neo.uri, neo.password, [dataDir], [], [`--max-old-space-size=${factor >= 100 ? 12288 : factor >= 10 ? 8192 : 4096}`]);
         const [counts] = await db.read(cypher('bench/floorCounts'), {}, Counts);
         await db.close();
-        const record = { kind: 'scale-load', factor, seed, dataDir, machine: machineInfo(), generated, ingestSeconds: ingest.seconds, exitCode: ingest.exitCode, signal: ingest.signal, counts, summary: ingest.summary };
+        const record = { kind: 'scale-load', factor, seed, dataDir, machine: machineInfo(), generated, ingestSeconds: ingest.seconds, ingestPeakRssMb: ingest.peakRssMb, exitCode: ingest.exitCode, signal: ingest.signal, counts, summary: ingest.summary };
         fs.writeFileSync(loadFile, `${JSON.stringify(record, null, 1)}\n`);
-        log(`x${factor}: ingest ${ingest.seconds.toFixed(1)} s, exit ${ingest.exitCode ?? `by ${ingest.signal}`}, ${JSON.stringify(counts)}`);
+        log(`x${factor}: ingest ${ingest.seconds.toFixed(1)} s, peak RSS ${ingest.peakRssMb?.toFixed(0) ?? '?'} MB, exit ${ingest.exitCode ?? `by ${ingest.signal}`}, ${JSON.stringify(counts)}`);
       } finally {
         await neo.stop();
       }
@@ -88,14 +92,24 @@ async function main(): Promise<void> {
       }
       const neo = await startBenchNeo4j({ homeDir, ...MEMORY[factor]! });
       const results: Array<LoadResult & { workload: string }> = [];
+      const warmups: Record<string, WarmResult> = {};
       try {
         const server = await startContender('ours', 'ourServerMain', { NEO4J_URI: neo.uri, NEO4J_PASSWORD: neo.password });
         try {
-          for (const id of ['search', 'chain3']) {
+          const bodiesOf = (id: string) => {
             const w = WORKLOADS.find((x) => x.id === id)!;
             // The chain starts from the copies of the same real resolutions at every scale.
             const variants = id === 'chain3' ? w.variants.map((v) => ({ n: (Number(v.n) - 1) * factor + 1 })) : w.variants;
-            const bodies = variants.map((variables) => JSON.stringify({ query: w.query, variables }));
+            return variants.map((variables) => JSON.stringify({ query: w.query, variables }));
+          };
+          // Every workload warmed on this store before any cell is measured: the store was just started, and the
+          // first cell used to be measured cold (2026-12-02: x1 search 174.8 ms at p50 against 24 ms warm).
+          for (const id of MEASURED) {
+            warmups[id] = await warmUntilSteady({ url: server.url, bodies: bodiesOf(id) });
+            log(`x${factor} ${id} warm-up rounds (ms): ${warmups[id].roundsMs.map((ms) => ms.toFixed(0)).join(', ')}${warmups[id].steady ? '' : ' (not steady)'}`);
+          }
+          for (const id of MEASURED) {
+            const bodies = bodiesOf(id);
             for (const c of connections) {
               log(`x${factor} ${id} x${c}`);
               results.push({ workload: id, ...(await runLoad({ url: server.url, bodies, connections: c, seconds, warmupSeconds: Number(flags.get('warmup') ?? 5) })) });
@@ -108,7 +122,7 @@ async function main(): Promise<void> {
         await neo.stop();
       }
       const load = fs.existsSync(loadFile) ? (JSON.parse(fs.readFileSync(loadFile, 'utf8')) as Record<string, unknown>) : null;
-      fs.writeFileSync(path.join(resultsDir, `scale-measure-x${factor}.json`), `${JSON.stringify({ kind: 'scale-measure', factor, machine: machineInfo(), counts: load?.counts ?? null, results }, null, 1)}\n`);
+      fs.writeFileSync(path.join(resultsDir, `scale-measure-x${factor}.json`), `${JSON.stringify({ kind: 'scale-measure', factor, machine: machineInfo(), counts: load?.counts ?? null, warmups, results }, null, 1)}\n`);
     }
   }
   process.stdout.write(`${scaleTable(resultsDir)}\n`);
