@@ -7,7 +7,7 @@ import { decodeParams, type QueryTrace } from './QueryTrace';
 /**
  * The raw-driver floor as an HTTP endpoint, so it meets the same load generator as the GraphQL
  * servers: `POST /floor {"w": workload, "v": variant}` replays the Cypher our server sent for that
- * operation (recorded beforehand) straight through neo4j-driver — a wave's queries in parallel,
+ * operation (recorded beforehand) straight through neo4j-driver, each as an auto-commit read — a wave's queries in parallel,
  * waves in order — and answers the records as JSON. No GraphQL parsing, validation, resolvers,
  * DataLoader or row schemas: what is left is Bolt, Neo4j and JSON.
  * Env: NEO4J_URI, NEO4J_PASSWORD, TRACE_FILE, PORT (0 = free port). Prints `{"ready":true,"url":...}`.
@@ -24,6 +24,20 @@ const driver = neo4j.driver(process.env.NEO4J_URI ?? '', neo4j.auth.basic('neo4j
   disableLosslessIntegers: true,
 });
 
+/**
+ * One statement as an auto-commit read (RUN and PULL in one write, one round trip), as our server sends its reads
+ * since 2026-12-02 (src/db/Database.ts): a managed transaction's BEGIN and COMMIT would make the floor slower
+ * than the best-known way to send the same statement.
+ */
+async function autoCommitRead(text: string, params: Record<string, unknown>) {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: 'neo4j' });
+  try {
+    return await session.run(text, params);
+  } finally {
+    await session.close();
+  }
+}
+
 const server = http.createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on('data', (c: Buffer) => chunks.push(c));
@@ -35,7 +49,7 @@ const server = http.createServer((req, res) => {
         if (!plan) throw new Error(`no trace for ${w}/${v}`);
         const out: unknown[] = [];
         for (const wave of plan) {
-          const results = await Promise.all(wave.map((q) => driver.executeQuery(q.text, q.params, { routing: neo4j.routing.READ, database: 'neo4j' })));
+          const results = await Promise.all(wave.map((q) => autoCommitRead(q.text, q.params)));
           for (const r of results) out.push(r.records.map((rec) => rec.toObject()));
         }
         const body = JSON.stringify({ data: out });
