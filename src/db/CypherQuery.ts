@@ -102,7 +102,8 @@ export function resolutionRowKeys(): string[] {
   return rowProjection('RESOLUTION').map((e) => e.key);
 }
 
-const PROJECTION = /\$\$(RESOLUTION|SEAT|TOPIC|MEETING|MISSION|REGIME|ACTION|PARAGRAPH|VOTES|DATASET)(_COLUMNS)?\((\w+(?:, \w+)*)\)/g;
+/** `$$ROW(x)` or `$$ROW_COLUMNS(x, y)` for a row of {@link ROWS}: the row, the columns form, the variables. */
+const PROJECTION = new RegExp(`\\$\\$(${Object.keys(ROWS).join('|')})(_COLUMNS)?\\((\\w+(?:, \\w+)*)\\)`, 'g');
 /**
  * Placeholders that stand for a whole fragment file, with the variable in parentheses put for `$$VAR`: the
  * `$filter` block, the topics and seats subqueries of a resolution, a citation edge's properties, the ordered page of
@@ -119,7 +120,8 @@ const FRAGMENTS = {
   MEETING_FILTER: 'meetingFilter',
   TOPIC_FILTER: 'topicFilter',
 } as const;
-const FRAGMENT = /\$\$(RESOLUTION_FILTER|RESOLUTION_TOPICS|RESOLUTION_SEATS|CITATION|SEARCH_PAGE|MISSION_FILTER|MEETING_FILTER|TOPIC_FILTER)\((\w+)\)/g;
+/** `$$NAME(x)` for a fragment of {@link FRAGMENTS}. */
+const FRAGMENT = new RegExp(`\\$\\$(${Object.keys(FRAGMENTS).join('|')})\\((\\w+)\\)`, 'g');
 
 /** `text` as a {@link Template}: which rows' placeholders it holds, and the variables of its Resolution ones. */
 function templateOf(text: string): Template {

@@ -52,7 +52,7 @@ function convertInstance(value: object): unknown {
  * temporal values become ISO strings, nodes and relationships become their property maps.
  *
  * Arrays and plain maps are converted IN PLACE and returned: the driver builds them fresh for each record
- * and hands them to nobody else (`record.toObject()` is a new object), so copying them, as this did, only
+ * and hands them to nobody else (`recordToObject` builds a new map), so copying them, as this did, only
  * fed the garbage collector. Class instances (temporal values, nodes) are replaced, never changed.
  */
 export function toNative(value: unknown): unknown {
