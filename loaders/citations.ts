@@ -43,19 +43,20 @@ export interface CitationPage {
   items: CitationItem[];
 }
 
+/** A citation edge's properties as cypher/fragments/citation.cypher maps them (when the page reads any). */
+export const citationRow = z.object({
+  verb: z.string().nullable(),
+  paragraph: z.string().nullable(),
+  context: z.string().nullable(),
+  source: z.string().nullable(),
+  sources: z.array(z.string()),
+  mentions: z.number().int().nullable(),
+});
+
 /** One `{citation, resolution}` item as `cypher/resolution/citations.cypher` (and page.cypher) project it. */
 export const citationItemRow = z.object({
   /** Null when the page was loaded without edge properties (see {@link CitationPageKey.edgeKeys}). */
-  citation: z
-    .object({
-      verb: z.string().nullable(),
-      paragraph: z.string().nullable(),
-      context: z.string().nullable(),
-      source: z.string().nullable(),
-      sources: z.array(z.string()),
-      mentions: z.number().int().nullable(),
-    })
-    .nullable(),
+  citation: citationRow.nullable(),
   resolution: resolutionRow,
 });
 

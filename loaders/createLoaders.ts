@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { cypher, resolutionRowKeys, withRowKeys, type CypherQuery, type RowKeys } from '../src/db/CypherQuery';
+import { cypher, resolutionAlwaysKeys, resolutionRowKeys, withRowKeys, type CypherQuery, type RowKeys } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
 import type { ResolutionModel, RowSelection } from './resolutionRow';
 import { citationPages, type CitationPage, type CitationPageKey } from './citations';
@@ -41,9 +41,15 @@ export interface Loaders extends MissionLoaders {
 }
 
 const ROW_KEYS = new Set(resolutionRowKeys());
+const ALWAYS = resolutionAlwaysKeys();
 
-/** Whether row `r` holds every row key `selection` reads (null reads the whole row, which every full projection holds). */
+/**
+ * Whether row `r` holds every row key `selection` reads (null reads the whole row, which every full projection holds)
+ * and every key a request-wide projection always reads (`year`, which `resolutionBySymbol` checks: a position of
+ * `resolution/page` cut to its own keys may lack it).
+ */
 function holdsSelection(r: ResolutionModel, selection: RowSelection): boolean {
+  for (const k of ALWAYS) if (!Object.hasOwn(r, k)) return false;
   const keys = selection.resolution ?? ROW_KEYS;
   for (const k of keys) if (ROW_KEYS.has(k) && !Object.hasOwn(r, k)) return false;
   return true;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { QueryRunner } from '../src/db/Database';
-import { citationItemRow, toCitationPage, type CitationPageKey } from './citations';
+import { citationItemRow, citationRow, toCitationPage, type CitationPageKey } from './citations';
 import type { PageRequest } from './resolution';
 import { resolutionRow, type ResolutionModel } from './resolutionRow';
 import { seatRow, toSeatModel } from './member';
@@ -25,8 +25,15 @@ const Row = z.object({
   topics: z.array(topicRow),
   composition: z.array(seatRow),
   citesTotal: z.number().int(),
-  /** Each cited resolution's own `cites` page rides on its item (null when no nested page was asked for). */
-  cites: z.array(citationItemRow.extend({ nested: z.object({ total: z.number().int(), items: z.array(citationItemRow) }).nullable() })),
+  /**
+   * Each cited resolution's own `cites` page rides on its item (null when no nested page was asked for): its
+   * resolutions in page order, and their edges' maps in the same order, or none when no edge property was selected.
+   */
+  cites: z.array(
+    citationItemRow.extend({
+      nested: z.object({ total: z.number().int(), resolutions: z.array(resolutionRow), citations: z.array(citationRow) }).nullable(),
+    }),
+  ),
   citedByTotal: z.number().int(),
   citedBy: z.array(citationItemRow),
 });
@@ -67,7 +74,9 @@ export async function prefetchResolutionPage(db: QueryRunner, loaders: Loaders, 
   if (plan.citedBy) loaders.citedBy.prime({ number, ...plan.citedBy }, toCitationPage(row.citedByTotal, row.citedBy, loaders.primeResolution));
   if (plan.cites && plan.nestedCites) {
     for (const { resolution, nested } of row.cites) {
-      if (nested) loaders.cites.prime({ number: resolution.number, ...plan.nestedCites }, toCitationPage(nested.total, nested.items, loaders.primeResolution));
+      if (!nested) continue;
+      const items = nested.resolutions.map((n, i) => ({ citation: nested.citations[i] ?? null, resolution: n }));
+      loaders.cites.prime({ number: resolution.number, ...plan.nestedCites }, toCitationPage(nested.total, items, loaders.primeResolution));
     }
   }
   return row.resolution;

@@ -3,12 +3,14 @@ import type { CypherQuery } from '../src/db/CypherQuery';
 
 /**
  * The Resolution row every query projects through `cypher/fragments/resolution.cypher`. Only `number`
- * and `year` are always there: a request reads the other keys only when its operation selects the
- * fields they feed (see {@link RowSelection}), so the rest are optional here.
+ * is always there, and `year` in every request-wide projection: a request reads the other keys only when its
+ * operation selects the fields they feed (see {@link RowSelection}), so the rest are optional here. A row cut
+ * to one position of `resolution/page` has `year` only when that position selects it (src/db/CypherQuery.ts
+ * POSITION_ALWAYS); such a row is never cached by number (loaders/createLoaders.ts).
  */
 export const resolutionRow = z.object({
   number: z.number().int(),
-  year: z.number().int(),
+  year: z.number().int().optional(),
   symbol: z.string().optional(),
   date: z.string().nullable().optional(),
   title: z.string().nullable().optional(),

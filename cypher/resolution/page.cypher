@@ -7,7 +7,11 @@
 // for an unknown number.
 // Each position projects its own resolution keys: `r` the page's resolution, `t` a cited one, `u` a citing
 // one, `n` one cited by a cited one (loaders/prefetchResolutionPage.ts cuts each to what its position selects).
-// The nested page runs on the cited node itself, within its page, and its total is the stored count.
+// The nested page runs on the cited node itself, within its page, and its total is the stored count. It comes as
+// two lists rather than one of {citation, resolution} maps: `resolutions` in page order, and `citations`, the edges'
+// maps in the same order, or empty when the nested page selects no edge property (collect drops the nulls, and
+// the CITATION map is null for every row or for none). Hundreds of nested items then cost one map each, not three
+// (docs/performance.md, wave 8).
 MATCH (r:Resolution {number: $number})
 $$RESOLUTION_TOPICS(r)
 $$RESOLUTION_SEATS(r)
@@ -19,15 +23,12 @@ CALL (r) {
     MATCH (t)-[d:CITES]->(n:Resolution)
     WHERE $nestedCites.limit > 0
     WITH d, n, $nestedCites.edgeKeys AS edgeKeys ORDER BY n.number SKIP toInteger($nestedCites.offset) LIMIT toInteger($nestedCites.limit)
-    RETURN collect({
-      citation: $$CITATION(d),
-      resolution: $$RESOLUTION(n)
-    }) AS items
+    RETURN collect($$RESOLUTION(n)) AS resolutions, collect($$CITATION(d)) AS citations
   }
   RETURN collect({
     citation: $$CITATION(c),
     resolution: $$RESOLUTION(t),
-    nested: CASE WHEN $nestedCites.limit > 0 THEN { total: coalesce(t.citesCount, COUNT { (t)-[:CITES]->(:Resolution) }), items: items } END
+    nested: CASE WHEN $nestedCites.limit > 0 THEN { total: coalesce(t.citesCount, COUNT { (t)-[:CITES]->(:Resolution) }), resolutions: resolutions, citations: citations } END
   }) AS cites
 }
 CALL (r) {

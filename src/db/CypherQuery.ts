@@ -65,13 +65,28 @@ const ROWS = {
 } as const;
 type RowName = keyof typeof ROWS;
 
+/**
+ * The Resolution keys a position cut to its own keys (`RowKeys.resolutionByVariable`) always reads: only the number.
+ * `year` is in the request-wide `always` for the by-number loader and `resolutionBySymbol`'s check, but a position's
+ * rows feed only the fields selected there and are never cached by number without it (loaders/createLoaders.ts
+ * primes only rows holding every `always` key); reading `year` for each of the nested workload's ~150 cited
+ * resolutions cost about a tenth of page.cypher's time (docs/performance.md, wave 8).
+ */
+const POSITION_ALWAYS: ReadonlySet<string> = new Set(['number']);
+
+/** The Resolution keys every request-wide projection reads whatever was selected: a row without one of them is a position's cut row. */
+export function resolutionAlwaysKeys(): ReadonlySet<string> {
+  return ROWS.RESOLUTION.always;
+}
+
 /** The keys each row fragment's projection reads in one query; null (or absent) reads every key. A topic is always read whole. */
 export interface RowKeys {
   resolution?: ReadonlySet<string> | null;
   /**
    * Resolution keys for some of a query's projected variables instead of `resolution` (`page.cypher`'s `t`, `u`,
    * `n`: a query that projects several positions, each cut to what it selects). Used only when `resolution` is
-   * not null; a variable the query does not project is an error.
+   * not null; a variable the query does not project is an error. Such a position reads only its keys and the number,
+   * not the request's `always` keys.
    */
   resolutionByVariable?: Readonly<Record<string, ReadonlySet<string>>>;
   seat?: ReadonlySet<string> | null;
@@ -134,15 +149,15 @@ function templateOf(text: string): Template {
   };
 }
 
-/** Expands the row placeholders of `text` with the entries `keys` names (every entry when null) plus the fragment's `always`. */
+/** Expands the row placeholders of `text` with the entries `keys` names (every entry when null) plus the fragment's `always` (a position's: {@link POSITION_ALWAYS}). */
 function expandProjection(text: string, keys: RowKeys): string {
   return text.replace(PROJECTION, (_m, row: RowName, columns: string | undefined, list: string) => {
-    const { vars, always, open } = ROWS[row];
+    const { vars, open } = ROWS[row];
     const names = list.split(', ');
     if (names.length !== vars.length) throw new Error(`$$${row}(${list}) names ${names.length} variable(s), not ${vars.length}`);
-    const wanted = row === 'RESOLUTION' && keys.resolution && keys.resolutionByVariable && Object.hasOwn(keys.resolutionByVariable, names[0]!)
-      ? keys.resolutionByVariable[names[0]!]!
-      : keysFor(row, keys);
+    const position = row === 'RESOLUTION' && keys.resolution && keys.resolutionByVariable && Object.hasOwn(keys.resolutionByVariable, names[0]!);
+    const wanted = position ? keys.resolutionByVariable![names[0]!]! : keysFor(row, keys);
+    const always = position ? POSITION_ALWAYS : ROWS[row].always;
     const entries = rowProjection(row).filter((e) => always.has(e.key) || wanted === null || wanted.has(e.key));
     const put = (expression: string) => vars.reduce((x, v, i) => x.split(v).join(names[i]!), expression);
     if (columns) return entries.map((e) => `${put(e.expression)} AS ${e.key}`).join(', ');
@@ -225,8 +240,8 @@ const SEAT_SECTION = 'seat:';
 export function withRowKeys(query: CypherQuery, keys: RowKeys): CypherQuery {
   const template = templates.get(query.name);
   if (!template) return query;
-  const kept = (row: RowName, wanted: ReadonlySet<string>) =>
-    rowProjection(row).map((e) => e.key).filter((k) => !ROWS[row].always.has(k) && wanted.has(k)).join(',');
+  const kept = (row: RowName, wanted: ReadonlySet<string>, always: ReadonlySet<string> = ROWS[row].always) =>
+    rowProjection(row).map((e) => e.key).filter((k) => !always.has(k) && wanted.has(k)).join(',');
   const byVariable = keys.resolution ? (keys.resolutionByVariable ?? {}) : {};
   const variables = Object.keys(byVariable).sort();
   for (const v of variables) if (!template.resolutionVariables.has(v)) throw new Error(`${query.name} projects no resolution as "${v}"`);
@@ -234,7 +249,7 @@ export function withRowKeys(query: CypherQuery, keys: RowKeys): CypherQuery {
     const wanted = keysFor(row, keys);
     if (wanted === null) return [];
     if (row === 'SEAT') return [`${SEAT_SECTION}${kept(row, wanted)}`];
-    return [[kept(row, wanted), ...variables.map((v) => `${v}=${kept(row, byVariable[v]!)}`)].join(';')];
+    return [[kept(row, wanted), ...variables.map((v) => `${v}=${kept(row, byVariable[v]!, POSITION_ALWAYS)}`)].join(';')];
   });
   if (sections.length === 0) return query;
   const name = [query.name, ...sections].join('#');

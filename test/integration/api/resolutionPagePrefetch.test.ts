@@ -89,7 +89,8 @@ describeCorpus('resolution page look-ahead on the real corpus', () => {
     const lean = { offset: 0, limit: 20, edgeKeys: ['verb'], nodeKeys: ['title'] };
     await prefetchResolutionPage(app().db, loaders, 2396, { withTopics: false, withComposition: false, cites: lean, citedBy: null, nestedCites: null });
     const primed = await loaders.cites.load({ number: 2396, ...lean });
-    expect(primed.items.map((i) => Object.keys(i.resolution).sort())).toContainEqual(['number', 'title', 'year']);
+    // A position reads its own keys and the number only (not the request-wide year).
+    expect(primed.items.map((i) => Object.keys(i.resolution).sort())).toContainEqual(['number', 'title']);
     const wide = await loaders.cites.load({ number: 2396, ...lean, nodeKeys: ['symbol', 'title'] });
     expect(wide.items.map((i) => i.resolution.number)).toEqual(primed.items.map((i) => i.resolution.number));
     expect(wide.items.every((i) => i.resolution.symbol?.startsWith('S/RES/'))).toBe(true);
@@ -99,6 +100,45 @@ describeCorpus('resolution page look-ahead on the real corpus', () => {
     const withContext = await loaders.cites.load({ number: 2396, ...lean, edgeKeys: ['verb', 'context'] });
     expect(withContext.items.filter((i) => i.context !== null).length).toBeGreaterThan(primed.items.length / 2);
     expect(withContext.items.map((i) => i.verb)).toEqual(primed.items.map((i) => i.verb));
+  });
+
+  it('never caches by number a cut row without the year, even one holding every selected key', async () => {
+    // The request selects only titles, so the cited resolutions' cut rows ({number, title}) hold its selection; but
+    // resolutionBySymbol checks the year of the row the by-number loader gives, so such a row must not be kept.
+    const loaders = createLoaders(app().db);
+    loaders.selection.resolution = new Set(['title']);
+    const lean = { offset: 0, limit: 20, edgeKeys: [], nodeKeys: ['title'] };
+    await prefetchResolutionPage(app().db, loaders, 2396, { withTopics: false, withComposition: false, cites: lean, citedBy: null, nestedCites: lean });
+    const primed = await loaders.cites.load({ number: 2396, ...lean });
+    const cited = primed.items.map((i) => i.resolution);
+    expect(cited.length).toBeGreaterThan(5);
+    expect(cited.every((r) => r.year === undefined && typeof r.title === 'string')).toBe(true);
+    const nested = await loaders.cites.load({ number: cited[0]!.number, ...lean });
+    expect(nested.items.length).toBeGreaterThan(0);
+    expect(nested.items.every((i) => i.verb === null && i.resolution.year === undefined)).toBe(true);
+    const loaded = await loaders.resolution.load(cited[0]!.number);
+    expect(loaded?.number).toBe(cited[0]!.number);
+    expect(typeof loaded?.year).toBe('number');
+  });
+
+  it('gives a nested page that selects edge properties the same edges, in the same order, as the cites loader alone', async () => {
+    const nestedKey = { offset: 0, limit: 20, edgeKeys: ['verb', 'context'], nodeKeys: ['title'] };
+    const loaders = createLoaders(app().db);
+    loaders.selection.resolution = new Set(['title']);
+    const page = { offset: 0, limit: 20, edgeKeys: [], nodeKeys: ['title'] };
+    await prefetchResolutionPage(app().db, loaders, 2396, { withTopics: false, withComposition: false, cites: page, citedBy: null, nestedCites: nestedKey });
+    const cited = (await loaders.cites.load({ number: 2396, ...page })).items.map((i) => i.resolution.number);
+    const alone = createLoaders(app().db);
+    alone.selection.resolution = new Set(['title']);
+    let edges = 0;
+    for (const number of cited) {
+      const primed = await loaders.cites.load({ number, ...nestedKey });
+      const fresh = await alone.cites.load({ number, ...nestedKey });
+      const pick = (p: typeof primed) => ({ total: p.total, items: p.items.map((i) => [i.resolution.number, i.resolution.title, i.verb, i.context]) });
+      expect(pick(primed)).toEqual(pick(fresh));
+      edges += primed.items.filter((i) => i.context !== null).length;
+    }
+    expect(edges).toBeGreaterThan(10);
   });
 
   it('answers null for an unknown number, in one statement', async () => {

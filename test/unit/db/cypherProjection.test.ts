@@ -4,9 +4,9 @@ import { cypher, cypherByName, withRowKeys, type CypherQuery } from '../../../sr
 const withResolutionKeys = (query: CypherQuery, keys: ReadonlySet<string>, byVariable: Record<string, ReadonlySet<string>> = {}) =>
   withRowKeys(query, { resolution: keys, resolutionByVariable: byVariable });
 
-/** The block `$$RESOLUTION(v)` expanded to in `text`: `v {` up to its closing brace. */
+/** The block `$$RESOLUTION(v)` expanded to in `text`: `v {` (and the number, which every projection reads) up to its closing brace. */
 function projectionOf(text: string, v: string): string {
-  const start = text.indexOf(`resolution: ${v} {`);
+  const start = text.indexOf(`${v} {\n  number: ${v}.number`);
   if (start < 0) throw new Error(`no projection of ${v}`);
   return text.slice(start, text.indexOf('}', start));
 }
@@ -14,19 +14,24 @@ function projectionOf(text: string, v: string): string {
 describe('a Resolution projection cut per variable', () => {
   const page = cypher('resolution/page');
 
-  it('gives each named variable its own keys and the others the request-wide ones', () => {
+  it('gives each named variable its own keys and the number (not the request-wide year), the others the request-wide ones', () => {
     const q = withResolutionKeys(page, new Set(['symbol', 'date', 'title']), { t: new Set(['title']), u: new Set(['title', 'mainTopic']), n: new Set() });
     expect(q.name).toBe('resolution/page#symbol,date,title;n=;t=title;u=title,mainTopic');
-    expect(projectionOf(q.text, 't')).toMatch(/number: t\.number,\s+year: t\.year,\s+title: t\.title\s*$/);
+    expect(projectionOf(q.text, 't')).toMatch(/number: t\.number,\s+title: t\.title\s*$/);
     expect(projectionOf(q.text, 'u')).toContain('u.mainTopic');
     expect(projectionOf(q.text, 'u')).not.toContain('u.symbol');
-    expect(projectionOf(q.text, 'n')).toMatch(/number: n\.number,\s+year: n\.year\s*$/);
+    expect(projectionOf(q.text, 'n')).toMatch(/number: n\.number\s*$/);
     expect(q.text).toMatch(/RETURN r \{\s+number: r\.number,\s+year: r\.year,\s+symbol: r\.symbol,\s+date: r\.date,\s+title: r\.title\s+\} AS resolution/);
   });
 
   it('replays the exact text from the name, and keeps a name without variables as before', () => {
     const q = withResolutionKeys(page, new Set(['title']), { t: new Set(['symbol', 'citesCount']) });
     expect(cypherByName(q.name).text).toBe(q.text);
+    // A position that selects the year lists it in the name (it is not one of the position's always-read keys).
+    const withYear = withResolutionKeys(page, new Set(['title']), { t: new Set(['year', 'title']) });
+    expect(withYear.name).toBe('resolution/page#title;t=year,title');
+    expect(projectionOf(withYear.text, 't')).toMatch(/number: t\.number,\s+year: t\.year,\s+title: t\.title\s*$/);
+    expect(cypherByName(withYear.name).text).toBe(withYear.text);
     const plain = withResolutionKeys(cypher('resolution/byNumbers'), new Set(['title', 'symbol']));
     expect(plain.name).toBe('resolution/byNumbers#symbol,title');
     expect(cypherByName(plain.name).text).toBe(plain.text);

@@ -80,7 +80,7 @@ describe('checkRow', () => {
     expect(expectSameAsZod(everyKind, null)).toBe(false);
     expect(expectSameAsZod(everyKind, [good])).toBe(false);
     expect(expectSameAsZod(resolutionRow, { ...resolution, number: '2396' })).toBe(false);
-    expect(expectSameAsZod(resolutionRow, { ...resolution, year: undefined })).toBe(false);
+    expect(expectSameAsZod(resolutionRow, { ...resolution, year: 2017.5 })).toBe(false);
     expect(expectSameAsZod(citationItemRow, { resolution, citation: { verb: 'recalls' } })).toBe(false);
   });
 
