@@ -22,16 +22,13 @@ export interface ExecutionRequest {
   readonly context: unknown;
 }
 
-/**
- * Compiled queries by query hash and operation name, the least recently used dropped first once `max` are held.
- * `null` marks an operation graphql-jit could not compile: it goes on running through graphql-js.
- */
-class CompiledQueries {
-  private readonly entries = new Map<string, CompiledQuery | null>();
+/** A map of at most `max` entries, the least recently used dropped first. */
+class RecentlyUsed<V> {
+  private readonly entries = new Map<string, V>();
 
   constructor(private readonly max: number) {}
 
-  get(key: string): CompiledQuery | null | undefined {
+  get(key: string): V | undefined {
     const hit = this.entries.get(key);
     if (hit !== undefined) {
       // Map keeps insertion order: re-inserting makes this the most recently used entry.
@@ -41,7 +38,8 @@ class CompiledQueries {
     return hit;
   }
 
-  set(key: string, value: CompiledQuery | null): void {
+  set(key: string, value: V): void {
+    this.entries.delete(key);
     this.entries.set(key, value);
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
   }
@@ -79,6 +77,17 @@ function isNullViolation(error: GraphQLError): boolean {
 /** The options the server compiles every query with. Leaf values are serialised by each type's own `serialize`. */
 const COMPILER_OPTIONS = { disablingCapturingStackErrors: true };
 
+export interface CompiledExecutorOptions {
+  /** Operations kept compiled (by query hash and operation name), the least recently used dropped first. */
+  maxOperations: number;
+  /**
+   * Requests of one operation that graphql-js runs before it is compiled. Compiling costs a few executions'
+   * CPU (docs/performance.md: 0.5-5 ms), so an operation sent once (a one-off query in the explorer, a
+   * fuzzer's) is never compiled; 0 compiles at the first request.
+   */
+  compileAfter: number;
+}
+
 export interface CompiledExecutor {
   (request: ExecutionRequest): Promise<ExecutionResult>;
   /** How many operations are held compiled (for tests). */
@@ -86,16 +95,21 @@ export interface CompiledExecutor {
 }
 
 /**
- * Runs query operations through graphql-jit (each operation compiled once into plain JavaScript, then run for every
- * request that sends the same query text and operation name), and everything else through graphql-js:
- * mutations and subscriptions, operations graphql-jit refuses to compile, and requests whose variables graphql-js
- * refuses (so that the error a client gets for a bad variable is graphql-js's, word for word; no resolver has run
- * then). Answers are graphql-js's, byte for byte, on the operations test/integration/api/compiledExecution.test.ts
- * runs through both: graphql-js's per-field work (an info object, argument coercion and a result record for every
- * field) was the largest allocator of our server per request (docs/performance.md).
+ * Runs query operations through graphql-jit (each operation compiled once into plain JavaScript, after
+ * `compileAfter` requests, then run for every request that sends the same query text and operation name), and
+ * everything else through graphql-js: mutations and subscriptions, operations graphql-jit refuses to compile, and
+ * requests whose variables graphql-js refuses (so that the error a client gets for a bad variable is graphql-js's,
+ * word for word; no resolver has run then). Answers are graphql-js's, byte for byte, on the operations
+ * test/integration/api/compiledExecution.test.ts runs through both: graphql-js's per-field work (an info object,
+ * argument coercion and a result record for every field) was the largest allocator of our server per request
+ * (docs/performance.md).
  */
-export function createCompiledExecutor(schema: GraphQLSchema, maxOperations: number): CompiledExecutor {
-  const compiled = new CompiledQueries(maxOperations);
+export function createCompiledExecutor(schema: GraphQLSchema, options: CompiledExecutorOptions): CompiledExecutor {
+  // `null` marks an operation graphql-jit could not compile: it goes on running through graphql-js.
+  const compiled = new RecentlyUsed<CompiledQuery | null>(options.maxOperations);
+  // Requests seen so far of operations not compiled yet; as bounded, so that a flood of one-off operations
+  // pushes out only its own kind.
+  const seen = new RecentlyUsed<number>(options.maxOperations);
   const run = async (request: ExecutionRequest): Promise<ExecutionResult> => {
     const { document, operation, context } = request;
     const variables = request.request.variables;
@@ -105,6 +119,11 @@ export function createCompiledExecutor(schema: GraphQLSchema, maxOperations: num
     const key = `${request.queryHash}\u0000${operationName ?? ''}`;
     let query = compiled.get(key);
     if (query === undefined) {
+      const count = seen.get(key) ?? 0;
+      if (count < options.compileAfter) {
+        seen.set(key, count + 1);
+        return viaGraphqlJs();
+      }
       const result = compileQuery(schema, document, operationName, COMPILER_OPTIONS);
       query = isCompiledQuery(result) ? result : null;
       compiled.set(key, query);

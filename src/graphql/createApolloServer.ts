@@ -17,15 +17,18 @@ export interface ApolloExtras {
   plugins?: ApolloServerPlugin<Context>[];
 }
 
-/** Compiled operations a server keeps (src/graphql/compiledExecution.ts); a client's operations are few, a fuzzer's many. */
-const MAX_COMPILED_OPERATIONS = 500;
+/**
+ * The compiled executor's bounds (src/graphql/compiledExecution.ts): operations kept compiled (a client's
+ * operations are few, a fuzzer's many), and requests graphql-js runs of an operation before it is compiled.
+ */
+const COMPILED_EXECUTION = { maxOperations: 500, compileAfter: 1 };
 
 export function createApolloServer(config: Config, extras: ApolloExtras = {}): ApolloServer<Context> {
   const limits = createQueryLimits(config.limits, { blockFieldSuggestions: !config.introspection });
   const schema = extras.schema ?? createSchema();
   return new ApolloServer<Context>({
     ...(config.executor === 'compiled'
-      ? { gateway: createCompiledExecutionGateway(schema, createCompiledExecutor(schema, MAX_COMPILED_OPERATIONS)) }
+      ? { gateway: createCompiledExecutionGateway(schema, createCompiledExecutor(schema, COMPILED_EXECUTION)) }
       : { schema }),
     introspection: config.introspection,
     csrfPrevention: true,

@@ -90,7 +90,7 @@ const VARIABLES: Array<Record<string, unknown> | undefined> = [undefined, { n: '
 function servers(stackTraces: boolean) {
   const schema = makeExecutableSchema({ typeDefs, resolvers });
   const options = { formatError: createFormatError(stackTraces), includeStacktraceInErrorResponses: stackTraces, stopOnTerminationSignals: false };
-  const compiled = new ApolloServer({ ...options, gateway: createCompiledExecutionGateway(schema, createCompiledExecutor(schema, 4)) });
+  const compiled = new ApolloServer({ ...options, gateway: createCompiledExecutionGateway(schema, createCompiledExecutor(schema, { maxOperations: 4, compileAfter: 0 })) });
   const reference = new ApolloServer({ ...options, schema });
   return { compiled, reference };
 }
@@ -130,14 +130,19 @@ describe('compiled execution (graphql-jit) against graphql-js, through Apollo', 
     });
   }
 
-  it('keeps at most the configured number of compiled operations, dropping the least recently used', async () => {
+  it('compiles an operation at its request after `compileAfter`, and keeps at most `maxOperations`, dropping the least recently used', async () => {
     const schema = makeExecutableSchema({ typeDefs, resolvers });
-    const executor = createCompiledExecutor(schema, 4);
+    const executor = createCompiledExecutor(schema, { maxOperations: 4, compileAfter: 1 });
     const server = new ApolloServer({ gateway: createCompiledExecutionGateway(schema, executor), stopOnTerminationSignals: false });
     await server.start();
     try {
-      for (let i = 0; i < 6; i++) await server.executeOperation({ query: `{ a${i}: slow(ms: 1) }` });
+      await server.executeOperation({ query: '{ a0: slow(ms: 1) }' });
+      expect(executor.compiledCount()).toBe(0);
+      await server.executeOperation({ query: '{ a0: slow(ms: 1) }' });
+      expect(executor.compiledCount()).toBe(1);
+      for (let i = 1; i < 6; i++) for (let twice = 0; twice < 2; twice++) await server.executeOperation({ query: `{ a${i}: slow(ms: 1) }` });
       expect(executor.compiledCount()).toBe(4);
+      // a5 is held: running it again compiles nothing more.
       await server.executeOperation({ query: '{ a5: slow(ms: 1) }' });
       expect(executor.compiledCount()).toBe(4);
     } finally {
