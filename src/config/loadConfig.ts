@@ -53,6 +53,7 @@ const EnvSchema = z.object({
     .default('*'),
   CACHE_MAX_AGE: int(0, 86_400).default(300),
   PERSISTED_QUERIES: bool.default(true),
+  GRAPHQL_EXECUTOR: z.enum(['compiled', 'graphql-js']).default('compiled'),
   DATA_VERSION_POLL_MS: int(100, 3_600_000).default(5_000),
   RESPONSE_CACHE_MAX_MB: int(0, 100_000).default(64),
   SUBSCRIPTIONS_MAX_CONNECTIONS: int(0, 100_000).default(1_000),
@@ -115,6 +116,11 @@ export interface Config {
   cacheMaxAgeSeconds: number;
   /** Apollo's automatic persisted queries (hash first, then the query). */
   persistedQueries: boolean;
+  /**
+   * How query operations run: `compiled` (graphql-jit, each operation compiled once; src/graphql/compiledExecution.ts)
+   * or `graphql-js` (the reference executor; the answers are the same).
+   */
+  executor: 'compiled' | 'graphql-js';
   /** The live corpus (docs/api.md, "Live updates"). */
   live: {
     /** How often the server reads the data version; an ingest by any process shows within this. */
@@ -220,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     corsOrigins,
     cacheMaxAgeSeconds: e.CACHE_MAX_AGE,
     persistedQueries: e.PERSISTED_QUERIES,
+    executor: e.GRAPHQL_EXECUTOR,
     live: {
       pollMs: e.DATA_VERSION_POLL_MS,
       responseCacheMaxBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024,

@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config/loadConfig';
 import type { GraphQLSchema } from 'graphql';
+import { createCompiledExecutionGateway, createCompiledExecutor } from './compiledExecution';
 import type { Context } from './Context';
 import { createSchema } from './createSchema';
 import { createFormatError } from './formatError';
@@ -16,10 +17,19 @@ export interface ApolloExtras {
   plugins?: ApolloServerPlugin<Context>[];
 }
 
+/**
+ * The compiled executor's bounds (src/graphql/compiledExecution.ts): operations kept compiled (a client's
+ * operations are few, a fuzzer's many), and requests graphql-js runs of an operation before it is compiled.
+ */
+const COMPILED_EXECUTION = { maxOperations: 500, compileAfter: 1 };
+
 export function createApolloServer(config: Config, extras: ApolloExtras = {}): ApolloServer<Context> {
   const limits = createQueryLimits(config.limits, { blockFieldSuggestions: !config.introspection });
+  const schema = extras.schema ?? createSchema();
   return new ApolloServer<Context>({
-    schema: extras.schema ?? createSchema(),
+    ...(config.executor === 'compiled'
+      ? { gateway: createCompiledExecutionGateway(schema, createCompiledExecutor(schema, COMPILED_EXECUTION)) }
+      : { schema }),
     introspection: config.introspection,
     csrfPrevention: true,
     // The HTTP layer caps the array length (config.limits.maxBatchOperations); 1 means no batching.

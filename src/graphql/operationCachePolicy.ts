@@ -151,6 +151,8 @@ export function createOperationCachePolicyPlugin(defaultMaxAge: number): ApolloS
         async executionDidStart({ schema, document, operation, operationName, request, overallCachePolicy }) {
           // As Apollo's plugin: a policy some earlier hook already set is left alone.
           if (overallCachePolicy.maxAge !== undefined || overallCachePolicy.scope !== undefined) return;
+          // No operation to run (several in the document and none named): execution answers 400 with the reason.
+          if (!operation) return;
           let byOperation = memo.get(document);
           if (byOperation === undefined) {
             byOperation = hasConditions(document) ? null : new Map();
