@@ -59,8 +59,8 @@ export const liveResolvers: Resolvers = {
         return subscribe(ctx, async (change) => {
           if (change.resolutionsAdded.length === 0) return [];
           // The fallback is decided at each change: the ingest that added resolutions may have added the topic.
-          const filter = params && (await withTopicFallback(ctx.db, params));
-          const numbers = filter ? await readAddedMatching(ctx.db, change.resolutionsAdded, filter as unknown as Record<string, unknown>) : change.resolutionsAdded;
+          const resolved = params && (await withTopicFallback(ctx.db, params));
+          const numbers = resolved ? await readAddedMatching(ctx.db, change.resolutionsAdded, resolved as unknown as Record<string, unknown>) : change.resolutionsAdded;
           return loaded(await ctx.loaders.resolution.loadMany(numbers).then((rows) => rows.map((r) => (r instanceof Error ? null : r))));
         });
       },
