@@ -1,6 +1,6 @@
 /**
  * The `$filter` map every filtered query (`cypher/resolution/list*.cypher`, `cypher/search/*.cypher`) reads.
- * Every key is present; null means "no constraint". Built only by `toFilterParams`.
+ * Every key is present; null means "no constraint". Built only by `toFilterParams`, then `withTopicFallback`.
  */
 export interface ResolutionFilterParams {
   year: number | null;
@@ -8,10 +8,17 @@ export interface ResolutionFilterParams {
   yearTo: number | null;
   dateFrom: string | null;
   dateTo: string | null;
-  /** a topic name in its key form (normaliseTopicName: no case, accents or punctuation); matches the topics keyed `<kind>:<topic>` */
-  topic: string | null;
-  /** `topic` without the spaces that stood for apostrophes (apostropheFreeSpelling), used only when `topic` names no topic of any kind; null when the same */
-  topicFallback: string | null;
+  /**
+   * the keys of the topics `filter.topic` names: `<kind>:<name>` for every kind, the name in its key form
+   * (normaliseTopicName: no case, accents or punctuation); built by topicFilterKeys
+   */
+  topicKeys: string[] | null;
+  /**
+   * the same for the name without the spaces that stood for apostrophes (apostropheFreeSpelling), null when that
+   * is the same name: withTopicFallback puts them for `topicKeys` when those name no topic, and sets this to null
+   * before any statement runs (no statement reads it)
+   */
+  topicFallbackKeys: string[] | null;
   /** a Topic key (used by `Topic.resolutions`, not offered to clients) */
   topicKey: string | null;
   /** upper-cased ISO code */

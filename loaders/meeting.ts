@@ -49,8 +49,8 @@ export interface MeetingFilterParams {
   year: number | null;
   dateFrom: string | null;
   dateTo: string | null;
-  /** a topic name in its key form (see ResolutionFilterParams.topic) */
-  topic: string | null;
+  /** the topic's keys, fallback resolved (see ResolutionFilterParams.topicKeys and withTopicFallback) */
+  topicKeys: string[] | null;
   /** the same name, lower-cased and trimmed: compared with the meeting's own agenda */
   agenda: string | null;
 }

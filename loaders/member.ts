@@ -67,9 +67,9 @@ const VoteCountsRow = z.object({
 export type MemberVoteCounts = z.infer<typeof VoteCountsRow>;
 const YearVotesRow = VoteCountsRow.extend({ year: z.number().int() });
 export type MemberYearVotes = z.infer<typeof YearVotesRow>;
-const RecordRow = z.object({ total: z.number().int(), vote: z.string().nullable(), permanent: z.boolean().nullable(), resolution: resolutionRow });
-export type VotingRecordRow = z.infer<typeof RecordRow>;
-const CountRow = z.object({ total: z.number().int() });
+const RecordRow = z.object({ total: z.number().int(), vote: z.string().nullable(), permanent: z.boolean().nullable(), resolution: resolutionRow.nullable() });
+/** A vote of a member's voting record and the total across pages. */
+export type VotingRecordRow = z.infer<typeof RecordRow> & { resolution: z.infer<typeof resolutionRow> };
 
 /** Members by (upper-case) code, null when unknown. */
 export function memberByCode(db: QueryRunner): DataLoader<string, MemberModel | null> {
@@ -124,12 +124,12 @@ export type VotingRecordParams = {
 };
 
 /**
- * One page of a member's votes by resolution number, with the total across pages. A page past the end
- * has no row to carry the total, so it is counted separately then. The page's resolutions are primed.
+ * One page of a member's votes by resolution number, with the total across pages, in one statement (a page past
+ * the end is a row with the total and no resolution). The page's resolutions are primed.
  */
 export async function votingRecord(db: QueryRunner, reads: ResolutionReads, params: VotingRecordParams, page: { offset: number; limit: number }) {
-  const rows = await db.read(reads.resolutionQuery('member/votingRecord'), { ...params, skip: page.offset, limit: page.limit }, RecordRow);
-  const total = rows[0]?.total ?? (page.offset === 0 ? 0 : ((await db.read(cypher('member/votingRecordCount'), params, CountRow))[0]?.total ?? 0));
+  const found = await db.read(reads.resolutionQuery('member/votingRecord'), { ...params, skip: page.offset, limit: page.limit }, RecordRow);
+  const rows = found.filter((r): r is VotingRecordRow => r.resolution !== null);
   for (const r of rows) reads.primeResolution(r.resolution);
-  return { rows, total };
+  return { rows, total: found[0]?.total ?? 0 };
 }

@@ -1,8 +1,9 @@
 // The meeting list's $filter, written once: true when the meeting named by a query's MEETING_FILTER placeholder matches
-// the year, the date range and the topic (its agenda, or a topic of a resolution adopted there); null: no constraint.
+// the year, the date range and the topic (its agenda, or a topic of a resolution adopted there: $filter.topicKeys, the
+// resolution filter's keys, fallback included); null: no constraint.
 ($filter.year IS NULL OR $$VAR.date.year = $filter.year)
   AND ($filter.dateFrom IS NULL OR $$VAR.date >= date($filter.dateFrom))
   AND ($filter.dateTo IS NULL OR $$VAR.date <= date($filter.dateTo))
-  AND ($filter.topic IS NULL
+  AND ($filter.topicKeys IS NULL
     OR toLower($$VAR.agenda) = $filter.agenda
-    OR EXISTS { (r:Resolution)-[:ADOPTED_AT]->($$VAR) WHERE EXISTS { (r)-[:HAS_TOPIC]->(t:Topic) WHERE t.key IN ['agenda:' + $filter.topic, 'subject:' + $filter.topic, 'site:' + $filter.topic] } })
+    OR EXISTS { (r:Resolution)-[:ADOPTED_AT]->($$VAR) WHERE EXISTS { (r)-[:HAS_TOPIC]->(t:Topic) WHERE t.key IN $filter.topicKeys } })

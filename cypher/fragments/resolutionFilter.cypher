@@ -1,7 +1,7 @@
 // The `$filter` block, written once: true when the resolution named by a query's RESOLUTION_FILTER placeholder passes every
 // given filter ($filter holds every key; null means no constraint; see ResolutionFilterParams). A topic is found by
-// the name as written, else (when that names no topic) by $filter.topicFallback, its spelling without the spaces
-// that stood for apostrophes.
+// $filter.topicKeys, its keys of every kind, built once by toFilterParams (withTopicFallback has already put the
+// spelling without the spaces that stood for apostrophes when the name as written names no topic).
 ($filter.year IS NULL OR $$VAR.year = $filter.year)
   AND ($filter.yearFrom IS NULL OR $$VAR.year >= $filter.yearFrom)
   AND ($filter.yearTo IS NULL OR $$VAR.year <= $filter.yearTo)
@@ -10,9 +10,7 @@
   AND ($filter.hasText IS NULL OR coalesce($$VAR.hasText, $$VAR.text IS NOT NULL) = $filter.hasText)
   AND ($filter.unanimous IS NULL OR $$VAR.unanimous = $filter.unanimous)
   AND ($filter.chapterVII IS NULL OR $$VAR.chapterVII = $filter.chapterVII)
-  AND ($filter.topic IS NULL OR EXISTS { ($$VAR)-[:HAS_TOPIC]->(t:Topic) WHERE t.key IN ['agenda:' + $filter.topic, 'subject:' + $filter.topic, 'site:' + $filter.topic]
-    OR ($filter.topicFallback IS NOT NULL AND t.key IN ['agenda:' + $filter.topicFallback, 'subject:' + $filter.topicFallback, 'site:' + $filter.topicFallback]
-      AND NOT EXISTS { MATCH (x:Topic) WHERE x.key IN ['agenda:' + $filter.topic, 'subject:' + $filter.topic, 'site:' + $filter.topic] }) })
+  AND ($filter.topicKeys IS NULL OR EXISTS { ($$VAR)-[:HAS_TOPIC]->(t:Topic) WHERE t.key IN $filter.topicKeys })
   AND ($filter.topicKey IS NULL OR EXISTS { ($$VAR)-[:HAS_TOPIC]->(:Topic {key: $filter.topicKey}) })
   AND ($filter.member IS NULL OR EXISTS { (:Member {code: $filter.member})-[:SAT_ON]->($$VAR) })
   AND ($filter.voteMember IS NULL OR EXISTS { (:Member {code: $filter.voteMember})-[s:SAT_ON]->($$VAR) WHERE s.vote = $filter.vote })

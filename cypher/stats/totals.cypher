@@ -6,9 +6,5 @@ CALL () {
          count(CASE WHEN r.unanimous THEN 1 END) AS unanimous,
          min(r.year) AS firstYear, max(r.year) AS lastYear
 }
-CALL () { MATCH ()-[c:CITES]->() RETURN count(c) AS citations }
-CALL () { MATCH (m:Meeting) RETURN count(m) AS meetings }
-CALL () { MATCH (m:Member) RETURN count(m) AS members }
-CALL () { MATCH (t:Topic) RETURN count(t) AS topics }
-CALL () { MATCH (p:Paragraph) RETURN count(p) AS paragraphs }
+$$GRAPH_COUNTS()
 RETURN resolutions, withText, unanimous, firstYear, lastYear, citations, meetings, members, topics, paragraphs

@@ -122,8 +122,8 @@ const PROJECTION = new RegExp(`\\$\\$(${Object.keys(ROWS).join('|')})(_COLUMNS)?
 /**
  * Placeholders that stand for a whole fragment file, with the variable in parentheses put for `$$VAR`: the
  * `$filter` block, the topics and seats subqueries of a resolution, a citation edge's properties, the ordered page of
- * search hits, and the WHERE conditions the mission, meeting and topic lists share with their counts. Only these
- * names are expanded.
+ * search hits, the WHERE conditions the mission, meeting and topic lists share with their counts, and the label and
+ * type counts the system and stats totals share (no variable: `$$GRAPH_COUNTS()`). Only these names are expanded.
  */
 const FRAGMENTS = {
   RESOLUTION_FILTER: 'resolutionFilter',
@@ -134,9 +134,10 @@ const FRAGMENTS = {
   MISSION_FILTER: 'missionFilter',
   MEETING_FILTER: 'meetingFilter',
   TOPIC_FILTER: 'topicFilter',
+  GRAPH_COUNTS: 'graphCounts',
 } as const;
-/** `$$NAME(x)` for a fragment of {@link FRAGMENTS}. */
-const FRAGMENT = new RegExp(`\\$\\$(${Object.keys(FRAGMENTS).join('|')})\\((\\w+)\\)`, 'g');
+/** `$$NAME(x)` for a fragment of {@link FRAGMENTS}; `$$NAME()` for one that names no variable of the query. */
+const FRAGMENT = new RegExp(`\\$\\$(${Object.keys(FRAGMENTS).join('|')})\\((\\w*)\\)`, 'g');
 
 /** `text` as a {@link Template}: which rows' placeholders it holds, and the variables of its Resolution ones. */
 function templateOf(text: string): Template {

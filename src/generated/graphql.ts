@@ -303,8 +303,9 @@ export type MeetingFilter = {
   /** Held on or before this date. */
   dateTo?: InputMaybe<Scalars['Date']['input']>;
   /**
-   * About this topic: its agenda item has this name (case-insensitive), or it adopted a resolution with a topic of
-   * this name (any kind; ignoring case, accents and punctuation, as ResolutionFilter.topic).
+   * About this topic: its agenda item has this name (case-insensitive; accents and punctuation as written), or it
+   * adopted a resolution with a topic of this name (any kind; found as ResolutionFilter.topic finds it, "cote d ivoire"
+   * included).
    */
   topic?: InputMaybe<Scalars['String']['input']>;
   /** Held in this year. */
@@ -853,7 +854,7 @@ export type ResolutionFilter = {
    * an empty or malformed one is BAD_USER_INPUT.
    */
   mission?: InputMaybe<Scalars['String']['input']>;
-  /** Has a topic of this name (any kind), ignoring case, accents and punctuation: "cote d'ivoire" finds Côte d'Ivoire. */
+  /** Has a topic of this name (any kind), ignoring case, accents and punctuation: "cote d'ivoire" finds Côte d'Ivoire, and so does "cote d ivoire" (a space for the apostrophe) when it names no topic itself. */
   topic?: InputMaybe<Scalars['String']['input']>;
   /** Adopted with no vote against and no abstention (true), or not (false). */
   unanimous?: InputMaybe<Scalars['Boolean']['input']>;

@@ -66,6 +66,6 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   )) as AxeViolation[];
 }
 
-/** The serious and critical ones, as `id: help at target; target; target`. */
-export const severeViolations = (violations: AxeViolation[]): string[] =>
-  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 3).join('; ')}`);
+/** The moderate, serious and critical ones (all but minor), as `id: help at target; target; target`. */
+export const blockingViolations = (violations: AxeViolation[]): string[] =>
+  violations.filter((v) => v.impact === 'moderate' || v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 3).join('; ')}`);

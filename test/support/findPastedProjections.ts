@@ -82,8 +82,10 @@ export function findPastedProjections(fragments: FragmentText[], files: Record<s
         }
         continue;
       }
-      // A whole-file fragment: its substantial lines, each on any variable.
-      const lines = fragment.body.map((l) => l.trim()).filter((l) => l.length >= 12 && !/^[{}()\s]*$|^RETURN\b|^CALL\b/.test(l));
+      // A whole-file fragment: its substantial lines, each on any variable (a subquery's opening `CALL (x) {` is not;
+      // a one-line subquery `CALL () { MATCH … RETURN … }` is).
+      const lines = fragment.body.map((l) => l.trim()).filter((l) => l.length >= 12 && !/^[{}()\s]*$|^RETURN\b|^(OPTIONAL )?CALL\b[^{]*\{$/.test(l));
+      if (lines.length === 0) continue;
       const pasted = lines.filter((line) => new RegExp(expressionPattern(line).source).test(code));
       if (pasted.length >= Math.min(MIN_PASTED_LINES, lines.length)) found.push({ file, fragment: fragment.name, variables: '*', found: pasted });
     }

@@ -6,6 +6,7 @@ import { EventStream } from '../../live/eventStream';
 import { readAddedMatching, readCitationEdge, readDataVersion } from '../../../loaders/live';
 import type { ResolutionModel } from '../../../loaders/resolutionRow';
 import { toFilterParams } from '../resolution/toFilterParams';
+import { withTopicFallback } from '../resolution/topicFilterKeys';
 import type { CitationAddedModel, MandateChangedModel } from './LiveEventModels';
 
 /** Events one subscriber may fall behind before it is dropped as too slow. */
@@ -57,7 +58,9 @@ export const liveResolvers: Resolvers = {
         const params = filter ? toFilterParams(filter) : null;
         return subscribe(ctx, async (change) => {
           if (change.resolutionsAdded.length === 0) return [];
-          const numbers = params ? await readAddedMatching(ctx.db, change.resolutionsAdded, params as unknown as Record<string, unknown>) : change.resolutionsAdded;
+          // The fallback is decided at each change: the ingest that added resolutions may have added the topic.
+          const resolved = params && (await withTopicFallback(ctx.db, params));
+          const numbers = resolved ? await readAddedMatching(ctx.db, change.resolutionsAdded, resolved as unknown as Record<string, unknown>) : change.resolutionsAdded;
           return loaded(await ctx.loaders.resolution.loadMany(numbers).then((rows) => rows.map((r) => (r instanceof Error ? null : r))));
         });
       },

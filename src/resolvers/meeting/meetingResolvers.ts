@@ -3,6 +3,7 @@ import type { Resolvers } from '../../generated/graphql';
 import { listMeetings, meetingBySymbol } from '../../../loaders/meeting';
 import { pageRequest, toPage } from '../common/pagination';
 import { toFilterParams } from '../resolution/toFilterParams';
+import { withTopicFallback } from '../resolution/topicFilterKeys';
 
 export const meetingResolvers: Resolvers = {
   Query: {
@@ -14,9 +15,11 @@ export const meetingResolvers: Resolvers = {
     meetings: async (_p, { filter, first, after }, { db }) => {
       const page = pageRequest(first, after);
       // The resolution filter's checks (year range, YYYY-MM-DD dates, non-empty topic) apply as they are.
-      const { year, dateFrom, dateTo, topic } = toFilterParams(filter && { year: filter.year, dateFrom: filter.dateFrom, dateTo: filter.dateTo, topic: filter.topic });
-      const agenda = topic === null ? null : (filter?.topic ?? '').trim().toLowerCase();
-      const { rows, total } = await listMeetings(db, { year, dateFrom, dateTo, topic, agenda }, page);
+      // Its topic keys too, the apostrophe-free fallback included, so both lists find a topic by the same names.
+      const checked = toFilterParams(filter && { year: filter.year, dateFrom: filter.dateFrom, dateTo: filter.dateTo, topic: filter.topic });
+      const { year, dateFrom, dateTo, topicKeys } = await withTopicFallback(db, checked);
+      const agenda = topicKeys === null ? null : (filter?.topic ?? '').trim().toLowerCase();
+      const { rows, total } = await listMeetings(db, { year, dateFrom, dateTo, topicKeys, agenda }, page);
       const { edges, pageInfo } = toPage(rows, page, (node, cursor) => ({ cursor, node }));
       return { edges, pageInfo, totalCount: total };
     },

@@ -4,6 +4,7 @@ import type { Loaders } from '../../../loaders/createLoaders';
 import { resolutionList, type ResolutionListPlan } from '../../../loaders/resolutionList';
 import { toPage, type PageRequest } from '../common/pagination';
 import type { ResolutionFilterParams } from '../../../loaders/ResolutionFilterParams';
+import { withTopicFallback } from './topicFilterKeys';
 
 /**
  * One page of filtered resolutions plus the total, as a connection (one extra row says whether a next page
@@ -17,6 +18,6 @@ export async function listResolutions(
   page: PageRequest,
   plan: ResolutionListPlan,
 ): Promise<ResolversTypes['ResolutionConnection']> {
-  const { rows, total } = await resolutionList(db, loaders, filter, order, { offset: page.offset, limit: page.limit + 1 }, plan);
+  const { rows, total } = await resolutionList(db, loaders, await withTopicFallback(db, filter), order, { offset: page.offset, limit: page.limit + 1 }, plan);
   return { ...toPage(rows, page, (node, cursor) => ({ cursor, node })), totalCount: total };
 }

@@ -3,6 +3,7 @@ import type { ResolutionFilter } from '../../generated/graphql';
 import { dbEnums } from '../../../loaders/dbEnums';
 import { apostropheFreeSpelling, normaliseTopicName } from '../../ingest/merge/topicName';
 import type { ResolutionFilterParams } from '../../../loaders/ResolutionFilterParams';
+import { topicFilterKeys } from './topicFilterKeys';
 
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2200;
@@ -49,18 +50,20 @@ function missionRef(value: string | null | undefined, name: string): string | nu
   return ref;
 }
 
-/** Validates a client's filter and turns it into the `$filter` map the Cypher reads (every key present). */
+/** Validates a client's filter and turns it into the `$filter` map the Cypher reads (every key present; its topic keys go through withTopicFallback first). */
 export function toFilterParams(filter: ResolutionFilter | null | undefined, extra: { topicKey?: string } = {}): ResolutionFilterParams {
   const f = filter ?? {};
   const topic = f.topic === null || f.topic === undefined ? null : normaliseTopicName(f.topic);
+  if (topic === '') throw badInput('filter.topic must name a topic (it holds no letter or digit).', { argument: 'filter.topic' });
+  const fallback = topic === null ? null : apostropheFreeSpelling(topic);
   const params: ResolutionFilterParams = {
     year: year(f.year, 'year'),
     yearFrom: year(f.yearFrom, 'yearFrom'),
     yearTo: year(f.yearTo, 'yearTo'),
     dateFrom: isoDate(f.dateFrom, 'dateFrom'),
     dateTo: isoDate(f.dateTo, 'dateTo'),
-    topic,
-    topicFallback: topic === null ? null : apostropheFreeSpelling(topic),
+    topicKeys: topic === null ? null : topicFilterKeys(topic),
+    topicFallbackKeys: fallback === null ? null : topicFilterKeys(fallback),
     topicKey: extra.topicKey ?? null,
     member: memberCode(f.member, 'member'),
     voteMember: f.memberVote ? memberCode(f.memberVote.member, 'memberVote.member') : null,
@@ -72,7 +75,6 @@ export function toFilterParams(filter: ResolutionFilter | null | undefined, extr
     chapterVII: f.chapterVII ?? null,
     mission: missionRef(f.mission, 'mission'),
   };
-  if (params.topic === '') throw badInput('filter.topic must name a topic (it holds no letter or digit).', { argument: 'filter.topic' });
   if (params.yearFrom !== null && params.yearTo !== null && params.yearFrom > params.yearTo) {
     throw badInput(`filter.yearFrom (${params.yearFrom}) is after filter.yearTo (${params.yearTo}).`, { argument: 'filter.yearFrom' });
   }

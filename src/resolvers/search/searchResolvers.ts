@@ -12,6 +12,7 @@ import { escapeInWordSlashes, extractTerms, filteredInLucene, paragraphQuery } f
 import { isPlainQuery, readPlainQuery } from '../../search/plainQuery';
 import { snippetOf } from '../../search/snippets';
 import { toFilterParams } from '../resolution/toFilterParams';
+import { withTopicFallback } from '../resolution/topicFilterKeys';
 import { translateSearchError, validateSearchQuery } from './searchErrors';
 
 /** Runs a search query, turning Lucene's syntax errors into BAD_USER_INPUT. */
@@ -61,7 +62,7 @@ export const searchResolvers: Resolvers = {
   Query: {
     search: async (_p, { query, filter, first, after }, { db, loaders }, info) => {
       const text = validateSearchQuery(query);
-      const params = toFilterParams(filter);
+      const params = await withTopicFallback(db, toFilterParams(filter));
       const page = pageRequest(first, after);
       const { lucene, terms } = understand(text);
       const inLucene = filteredInLucene(lucene, params);

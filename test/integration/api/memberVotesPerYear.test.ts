@@ -1,3 +1,4 @@
+import { encodeCursor } from '../../../src/resolvers/common/pagination';
 import { startApiApp, type ApiHarness } from '../../support/startApiApp';
 
 interface Counts {
@@ -53,5 +54,27 @@ describe('Member.votesPerYear (fixture graph)', () => {
         });
       }
     }
+  });
+
+  // One statement answers a page and the total: a page past the end, or a filter no vote matches, still says how many.
+  it('gives every page of votingRecord, past the end too, the same totalCount and the votes in number order', async () => {
+    type Page = { member: { votingRecord: { totalCount: number; edges: Array<{ vote: string; node: { number: number } }>; pageInfo: { hasNextPage: boolean } } } };
+    const page = (args: string) =>
+      api.data<Page>(`{ member(code: "FRA") { votingRecord(${args}) { totalCount edges { vote node { number } } pageInfo { hasNextPage } } } }`).then((d) => d.member.votingRecord);
+    const all = await page('first: 100');
+    expect(all.totalCount).toBeGreaterThan(1);
+    expect(all.edges).toHaveLength(all.totalCount);
+    const numbers = all.edges.map((e) => e.node.number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    const walked: number[] = [];
+    for (let offset = 0; offset < all.totalCount; offset += 1) {
+      const p = await page(offset === 0 ? 'first: 1' : `first: 1, after: "${encodeCursor(offset - 1)}"`);
+      expect(p.totalCount).toBe(all.totalCount);
+      walked.push(...p.edges.map((e) => e.node.number));
+    }
+    expect(walked).toEqual(numbers);
+    const past = await page(`first: 2, after: "${encodeCursor(all.totalCount + 5)}"`);
+    expect(past).toEqual({ totalCount: all.totalCount, edges: [], pageInfo: { hasNextPage: false } });
+    expect(await page('yearFrom: 2200, first: 2')).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
   });
 });

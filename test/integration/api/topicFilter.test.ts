@@ -8,10 +8,13 @@ import { corpusGraphql } from '../../support/corpusGraphql';
  */
 describeCorpus('filter.topic on the real corpus', () => {
   const { app, gql } = corpusGraphql();
-  const count = async (topic: string) => {
-    const { data } = await gql('query T($topic: String!) { resolutions(filter: { topic: $topic }, first: 1) { totalCount } }', { topic });
-    return (data.resolutions as { totalCount: number }).totalCount;
+  /** The totalCount of a connection filtered by `topic`: the resolution or meeting list, or a search for "security". */
+  const totalOf = async (connection: 'resolutions' | 'meetings' | 'search', topic: string) => {
+    const args = connection === 'search' ? 'query: "security", filter: { topic: $topic }' : 'filter: { topic: $topic }';
+    const { data } = await gql(`query T($topic: String!) { ${connection}(${args}, first: 1) { totalCount } }`, { topic });
+    return (data[connection] as { totalCount: number }).totalCount;
   };
+  const count = (topic: string) => totalOf('resolutions', topic);
   const topicResolutions = async (key: string) => {
     const { data } = await gql('query K($key: ID!) { topic(key: $key) { name sourceNames resolutions(first: 1) { totalCount } } }', { key });
     return data.topic as { name: string; sourceNames: string[]; resolutions: { totalCount: number } };
@@ -28,6 +31,20 @@ describeCorpus('filter.topic on the real corpus', () => {
     const byDisplayName = await count(topic.name);
     expect(byDisplayName).toBeGreaterThanOrEqual(topic.resolutions.totalCount);
     for (const form of [...forms, ...topic.sourceNames]) expect([form, await count(form)]).toEqual([form, byDisplayName]);
+  });
+
+  // The meeting list compares the name as written with a meeting's own agenda too (lower-cased, accents kept), so only
+  // forms that no meeting's agenda is written as are compared here: they find the meetings through the topic keys.
+  it('the meeting list finds a topic by a space written for an apostrophe, as the resolution list does (topicFallback)', async () => {
+    const byKeyForm = await totalOf('meetings', 'cote divoire');
+    expect(byKeyForm).toBeGreaterThan(0);
+    for (const form of ['Cote dIvoire', 'cote d ivoire', 'COTE D IVOIRE']) expect([form, await totalOf('meetings', form)]).toEqual([form, byKeyForm]);
+  });
+
+  it('search takes the same fallback: a space written for an apostrophe finds what the key form finds', async () => {
+    const byKeyForm = await totalOf('search', 'cote divoire');
+    expect(byKeyForm).toBeGreaterThan(0);
+    expect(await totalOf('search', 'cote d ivoire')).toBe(byKeyForm);
   });
 
   it('a name of no topic finds nothing, and a name without a letter or digit is BAD_USER_INPUT', async () => {

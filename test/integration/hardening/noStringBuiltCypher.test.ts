@@ -56,7 +56,7 @@ describe('Cypher goes in only as files with $parameters', () => {
       const columns = rows.map((row) => `${row}_COLUMNS`);
       const allowed = rel(f).startsWith('cypher/fragments/')
         ? ['VAR', 'EDGE', 'MEMBER', ...rows]
-        : ['MAX_DEPTH', 'ARROW_LEFT', 'ARROW_RIGHT', ...rows, ...columns, 'RESOLUTION_FILTER', 'RESOLUTION_TOPICS', 'RESOLUTION_SEATS', 'CITATION', 'SEARCH_PAGE', 'MISSION_FILTER', 'MEETING_FILTER', 'TOPIC_FILTER'];
+        : ['MAX_DEPTH', 'ARROW_LEFT', 'ARROW_RIGHT', ...rows, ...columns, 'RESOLUTION_FILTER', 'RESOLUTION_TOPICS', 'RESOLUTION_SEATS', 'CITATION', 'SEARCH_PAGE', 'MISSION_FILTER', 'MEETING_FILTER', 'TOPIC_FILTER', 'GRAPH_COUNTS'];
       for (const m of text.matchAll(/\$\$(\w+)/g)) if (!allowed.includes(m[1]!)) problems.push(`${rel(f)}: text placeholder $$${m[1]}`);
       // Dynamic Cypher would run strings as queries inside the database.
       if (/apoc\.cypher\.(run|doIt)|apoc\.periodic\.iterate/i.test(text)) problems.push(`${rel(f)}: runs dynamic Cypher`);

@@ -51,8 +51,8 @@ describe('toFilterParams', () => {
       yearTo: null,
       dateFrom: '2000-02-29',
       dateTo: null,
-      topic: 'terrorism',
-      topicFallback: null,
+      topicKeys: ['agenda:terrorism', 'subject:terrorism', 'site:terrorism'],
+      topicFallbackKeys: null,
       topicKey: null,
       member: 'FRA',
       voteMember: 'CHN',
@@ -68,8 +68,11 @@ describe('toFilterParams', () => {
     expect(toFilterParams({ chapterVII: false }).chapterVII).toBe(false);
   });
   it('gives a topic written with a space for an apostrophe its apostrophe-free spelling as the fallback', () => {
-    expect(toFilterParams({ topic: "Côte d'Ivoire" })).toMatchObject({ topic: 'cote divoire', topicFallback: null });
-    expect(toFilterParams({ topic: 'Cote d Ivoire' })).toMatchObject({ topic: 'cote d ivoire', topicFallback: 'cote divoire' });
+    expect(toFilterParams({ topic: "Côte d'Ivoire" })).toMatchObject({ topicKeys: ['agenda:cote divoire', 'subject:cote divoire', 'site:cote divoire'], topicFallbackKeys: null });
+    expect(toFilterParams({ topic: 'Cote d Ivoire' })).toMatchObject({
+      topicKeys: ['agenda:cote d ivoire', 'subject:cote d ivoire', 'site:cote d ivoire'],
+      topicFallbackKeys: ['agenda:cote divoire', 'subject:cote divoire', 'site:cote divoire'],
+    });
   });
   it('reads a mission acronym or key, upper-cased with its spaces collapsed', () => {
     expect(toFilterParams({ mission: ' unmiss ' }).mission).toBe('UNMISS');

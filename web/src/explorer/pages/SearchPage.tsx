@@ -38,6 +38,8 @@ export function SearchPage({ route }: { route: SearchRoute }) {
 
   return (
     <div className="search-page">
+      {/* Every page has one h1 (axe: page-has-heading-one); here the search box says what the page is. */}
+      <h1 className="visually-hidden">Search Security Council resolutions</h1>
       <form className="search-form" role="search" onSubmit={submit}>
         <label htmlFor="q" className="visually-hidden">
           Search resolutions
