@@ -43,14 +43,18 @@ export interface CitationPage {
   items: CitationItem[];
 }
 
-/** A citation edge's properties as cypher/fragments/citation.cypher maps them (when the page reads any). */
+/**
+ * A citation edge's properties as cypher/fragments/citation.cypher maps them (when the page reads any): a property
+ * the page did not read is null (`$$CITATION`) or absent (`$$CITATION_CUT`); {@link toCitationPage} makes both null
+ * (`sources` empty).
+ */
 export const citationRow = z.object({
-  verb: z.string().nullable(),
-  paragraph: z.string().nullable(),
-  context: z.string().nullable(),
-  source: z.string().nullable(),
-  sources: z.array(z.string()),
-  mentions: z.number().int().nullable(),
+  verb: z.string().nullish(),
+  paragraph: z.string().nullish(),
+  context: z.string().nullish(),
+  source: z.string().nullish(),
+  sources: z.array(z.string()).nullish(),
+  mentions: z.number().int().nullish(),
 });
 
 /** One `{citation, resolution}` item as `cypher/resolution/citations.cypher` (and page.cypher) project it. */
@@ -89,7 +93,7 @@ export function toCitationPage(total: number, items: Array<z.infer<typeof citati
     total,
     items: items.map((i) => {
       const c = i.citation ?? NO_PROPERTIES;
-      return { verb: c.verb, paragraph: c.paragraph, context: c.context, source: c.source, sources: c.sources, mentions: c.mentions, resolution: i.resolution };
+      return { verb: c.verb ?? null, paragraph: c.paragraph ?? null, context: c.context ?? null, source: c.source ?? null, sources: c.sources ?? [], mentions: c.mentions ?? null, resolution: i.resolution };
     }),
   };
 }

@@ -36,8 +36,11 @@ export interface Loaders extends MissionLoaders {
   primeResolution(resolution: ResolutionModel): void;
   /** The row keys this request reads; set from the operation before any resolver runs. */
   selection: RowSelection;
-  /** `cypher/<name>.cypher` with its Resolution and seat projections cut to this request's selection (some Resolution variables to their own keys). */
-  resolutionQuery(name: string, byVariable?: RowKeys['resolutionByVariable']): CypherQuery;
+  /**
+   * `cypher/<name>.cypher` with its Resolution and seat projections cut to this request's selection (some Resolution
+   * variables to their own keys, `positions.resolutionByVariable`), and its `$$CITATION_CUT` edges to `positions.citationByVariable`.
+   */
+  resolutionQuery(name: string, positions?: Pick<RowKeys, 'resolutionByVariable' | 'citationByVariable'>): CypherQuery;
 }
 
 const ROW_KEYS = new Set(resolutionRowKeys());
@@ -57,8 +60,8 @@ function holdsSelection(r: ResolutionModel, selection: RowSelection): boolean {
 
 export function createLoaders(db: QueryRunner): Loaders {
   const selection: RowSelection = { resolution: null, seat: null };
-  const resolutionQuery = (name: string, byVariable?: RowKeys['resolutionByVariable']) =>
-    withRowKeys(cypher(name), byVariable ? { ...selection, resolutionByVariable: byVariable } : selection);
+  const resolutionQuery = (name: string, positions?: Pick<RowKeys, 'resolutionByVariable' | 'citationByVariable'>) =>
+    withRowKeys(cypher(name), positions ? { ...selection, ...positions } : selection);
   const resolution = resolutionByNumber(db, resolutionQuery);
   const primeResolution = (r: ResolutionModel) => {
     if (holdsSelection(r, selection)) resolution.prime(r.number, r);

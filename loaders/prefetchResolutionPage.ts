@@ -26,12 +26,14 @@ const Row = z.object({
   composition: z.array(seatRow),
   citesTotal: z.number().int(),
   /**
-   * Each cited resolution's own `cites` page rides on its item (null when no nested page was asked for): its
-   * resolutions in page order, and their edges' maps in the same order, or none when no edge property was selected.
+   * Each cited resolution's own `cites` page rides on its item (empty, total 0, when no nested page was asked for):
+   * its resolutions in page order, and their edges' maps in the same order, or none when no edge property was selected.
    */
   cites: z.array(
     citationItemRow.extend({
-      nested: z.object({ total: z.number().int(), resolutions: z.array(resolutionRow), citations: z.array(citationRow) }).nullable(),
+      nestedTotal: z.number().int(),
+      nested: z.array(resolutionRow),
+      nestedCitations: z.array(citationRow),
     }),
   ),
   citedByTotal: z.number().int(),
@@ -53,16 +55,18 @@ export async function prefetchResolutionPage(db: QueryRunner, loaders: Loaders, 
   const nestedCites = (plan.cites && plan.nestedCites) ?? OFF;
   // The page's resolution gets the request's whole selection (it is primed for any later read); the
   // others only what their position selects: page.cypher's `t` (cited), `u` (citing), `n` (nested).
-  const byVariable = { t: new Set(cites.nodeKeys), u: new Set(citedBy.nodeKeys), n: new Set(nestedCites.nodeKeys) };
+  const resolutionByVariable = { t: new Set(cites.nodeKeys), u: new Set(citedBy.nodeKeys), n: new Set(nestedCites.nodeKeys) };
+  // Each page's edges read the properties it selects, chosen in the text: `c` cited, `b` citing, `d` nested.
+  const citationByVariable = { c: new Set(cites.edgeKeys), b: new Set(citedBy.edgeKeys), d: new Set(nestedCites.edgeKeys) };
   const [row] = await db.read(
-    loaders.resolutionQuery('resolution/page', byVariable),
+    loaders.resolutionQuery('resolution/page', { resolutionByVariable, citationByVariable }),
     {
       number,
       withTopics: plan.withTopics,
       withComposition: plan.withComposition,
-      cites: { offset: cites.offset, limit: cites.limit, edgeKeys: cites.edgeKeys },
-      citedBy: { offset: citedBy.offset, limit: citedBy.limit, edgeKeys: citedBy.edgeKeys },
-      nestedCites: { offset: nestedCites.offset, limit: nestedCites.limit, edgeKeys: nestedCites.edgeKeys },
+      cites: { offset: cites.offset, limit: cites.limit },
+      citedBy: { offset: citedBy.offset, limit: citedBy.limit },
+      nestedCites: { offset: nestedCites.offset, limit: nestedCites.limit },
     },
     Row,
   );
@@ -73,10 +77,9 @@ export async function prefetchResolutionPage(db: QueryRunner, loaders: Loaders, 
   if (plan.cites) loaders.cites.prime({ number, ...plan.cites }, toCitationPage(row.citesTotal, row.cites, loaders.primeResolution));
   if (plan.citedBy) loaders.citedBy.prime({ number, ...plan.citedBy }, toCitationPage(row.citedByTotal, row.citedBy, loaders.primeResolution));
   if (plan.cites && plan.nestedCites) {
-    for (const { resolution, nested } of row.cites) {
-      if (!nested) continue;
-      const items = nested.resolutions.map((n, i) => ({ citation: nested.citations[i] ?? null, resolution: n }));
-      loaders.cites.prime({ number: resolution.number, ...plan.nestedCites }, toCitationPage(nested.total, items, loaders.primeResolution));
+    for (const { resolution, nestedTotal, nested, nestedCitations } of row.cites) {
+      const items = nested.map((n, i) => ({ citation: nestedCitations[i] ?? null, resolution: n }));
+      loaders.cites.prime({ number: resolution.number, ...plan.nestedCites }, toCitationPage(nestedTotal, items, loaders.primeResolution));
     }
   }
   return row.resolution;

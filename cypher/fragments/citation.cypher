@@ -1,11 +1,11 @@
-// One citation edge's own properties, written once: the map a query's CITATION placeholder puts for the relationship
-// it names, reading only the properties listed in the variable `edgeKeys` the query has in scope (the loader key's
-// `edgeKeys`). Null when the list is empty; a property left out is null (`sources` []), never read.
-CASE WHEN size(edgeKeys) = 0 THEN null ELSE {
-  verb: CASE WHEN 'verb' IN edgeKeys THEN $$VAR.verb END,
-  paragraph: CASE WHEN 'paragraph' IN edgeKeys THEN $$VAR.paragraph END,
-  context: CASE WHEN 'context' IN edgeKeys THEN $$VAR.context END,
-  source: CASE WHEN 'source' IN edgeKeys THEN $$VAR.source END,
-  sources: CASE WHEN 'sources' IN edgeKeys THEN coalesce($$VAR.sources, []) ELSE [] END,
-  mentions: CASE WHEN 'mentions' IN edgeKeys THEN $$VAR.mentions END
-} END
+// One citation edge's own properties, written once, one `key: expression` a line. Two placeholders put it for the
+// relationship they name (src/db/CypherQuery.ts): `CITATION(c)` reads only the properties listed in the variable
+// `edgeKeys` the query has in scope (the loader key's `edgeKeys`), null when that list is empty and a property left
+// out null, never read; `CITATION_CUT(c)` is a map of the keys a request chose for `c` in the text (all when none were
+// chosen), null when it chose none (a position of resolution/page, whose edge keys are in its name).
+verb: $$VAR.verb
+paragraph: $$VAR.paragraph
+context: $$VAR.context
+source: $$VAR.source
+sources: coalesce($$VAR.sources, [])
+mentions: $$VAR.mentions

@@ -19,6 +19,8 @@ interface Template {
   rows: RowName[];
   /** The variables it projects a resolution as. */
   resolutionVariables: ReadonlySet<string>;
+  /** The variables it projects a citation edge as, cut in the text (`$$CITATION_CUT(c)`). */
+  citationVariables: ReadonlySet<string>;
 }
 const templates = new Map<string, Template>();
 
@@ -47,7 +49,9 @@ interface ProjectionEntry {
  * starts the map: a map projection on the resolution, a map literal for a seat. A request cuts each projection
  * to the keys its operation selects ({@link withRowKeys}). `$$MISSION(m)`, `$$REGIME(s)` (a sanctions regime),
  * `$$ACTION(e)` (a resolution's ESTABLISHES/EXTENDS/RENEWS/MODIFIES/TERMINATES edge into a mission or regime) and
- * `$$PARAGRAPH(p)` and `$$VOTES_COLUMNS(s)` (a member's votes counted over SAT_ON edges `s`) and `$$DATASET_COLUMNS(d)` (a data version) are always read whole. Every row also has a columns form, `$$<ROW>_COLUMNS(x)`: the same
+ * `$$PARAGRAPH(p)` and `$$VOTES_COLUMNS(s)` (a member's votes counted over SAT_ON edges `s`) and `$$DATASET_COLUMNS(d)` (a data version) are always read whole.
+ * `$$CITATION_CUT(c)` is a citation edge's properties, cut per variable (`RowKeys.citationByVariable`: whole when
+ * the variable has no keys there, the literal `null` when its set is empty). Every row also has a columns form, `$$<ROW>_COLUMNS(x)`: the same
  * entries as `expression AS key` return columns, for queries whose rows are flat (their zod row schemas are
  * then the fragment's keys, unchanged).
  */
@@ -62,6 +66,7 @@ const ROWS = {
   PARAGRAPH: { file: 'paragraph', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
   VOTES: { file: 'votes', vars: ['$$VAR'], always: new Set<string>(), open: () => '{', selection: null },
   DATASET: { file: 'dataset', vars: ['$$VAR'], always: new Set<string>(), open: (v: string[]) => `${v[0]} {`, selection: null },
+  CITATION_CUT: { file: 'citation', vars: ['$$VAR'], always: new Set<string>(), open: () => '{', selection: null },
 } as const;
 type RowName = keyof typeof ROWS;
 
@@ -90,6 +95,12 @@ export interface RowKeys {
    */
   resolutionByVariable?: Readonly<Record<string, ReadonlySet<string>>>;
   seat?: ReadonlySet<string> | null;
+  /**
+   * The citation edge properties (cypher/fragments/citation.cypher keys) that `$$CITATION_CUT(x)` reads, per
+   * variable: chosen in the text, so a position that selects none reads no edge at all (docs/performance.md,
+   * wave 8). A variable left out reads every property; a variable the query does not project is an error.
+   */
+  citationByVariable?: Readonly<Record<string, ReadonlySet<string>>>;
 }
 /** The keys `keys` gives `row`; null for every key. */
 const keysFor = (row: RowName, keys: RowKeys): ReadonlySet<string> | null => {
@@ -112,6 +123,11 @@ function rowProjection(row: RowName): ProjectionEntry[] {
   return entries;
 }
 
+/** The keys of a citation edge, in fragment order: the allow-list `edgeKeys` and {@link RowKeys.citationByVariable} pick from. */
+export function citationKeys(): string[] {
+  return rowProjection('CITATION_CUT').map((e) => e.key);
+}
+
 /** The keys of the Resolution row, in fragment order: the allow-list {@link withRowKeys} picks from. */
 export function resolutionRowKeys(): string[] {
   return rowProjection('RESOLUTION').map((e) => e.key);
@@ -129,13 +145,22 @@ const FRAGMENTS = {
   RESOLUTION_FILTER: 'resolutionFilter',
   RESOLUTION_TOPICS: 'resolutionTopics',
   RESOLUTION_SEATS: 'resolutionSeats',
-  CITATION: 'citation',
+  CITATION: null,
   SEARCH_PAGE: 'searchPage',
   MISSION_FILTER: 'missionFilter',
   MEETING_FILTER: 'meetingFilter',
   TOPIC_FILTER: 'topicFilter',
   GRAPH_COUNTS: 'graphCounts',
 } as const;
+/**
+ * `$$CITATION(x)`: the citation row's entries, each read only when the `edgeKeys` variable in scope lists its key
+ * (null otherwise), and null when that list is empty. Built from the row fragment, so the properties are written once.
+ */
+function citationByEdgeKeys(v: string): string {
+  const entries = rowProjection('CITATION_CUT').map((e) => `${e.key}: CASE WHEN '${e.key}' IN edgeKeys THEN ${e.expression.split('$$VAR').join(v)} END`);
+  return `CASE WHEN size(edgeKeys) = 0 THEN null ELSE {\n  ${entries.join(',\n  ')}\n} END`;
+}
+
 /** `$$NAME(x)` for a fragment of {@link FRAGMENTS}; `$$NAME()` for one that names no variable of the query. */
 const FRAGMENT = new RegExp(`\\$\\$(${Object.keys(FRAGMENTS).join('|')})\\((\\w*)\\)`, 'g');
 
@@ -147,6 +172,7 @@ function templateOf(text: string): Template {
     text,
     rows: (Object.keys(ROWS) as RowName[]).filter((row) => found.has(row)),
     resolutionVariables: new Set(matches.filter((m) => m[1] === 'RESOLUTION').map((m) => m[3]!)),
+    citationVariables: new Set(matches.filter((m) => m[1] === 'CITATION_CUT').map((m) => m[3]!)),
   };
 }
 
@@ -157,7 +183,9 @@ function expandProjection(text: string, keys: RowKeys): string {
     const names = list.split(', ');
     if (names.length !== vars.length) throw new Error(`$$${row}(${list}) names ${names.length} variable(s), not ${vars.length}`);
     const position = row === 'RESOLUTION' && keys.resolution && keys.resolutionByVariable && Object.hasOwn(keys.resolutionByVariable, names[0]!);
-    const wanted = position ? keys.resolutionByVariable![names[0]!]! : keysFor(row, keys);
+    const cut = row === 'CITATION_CUT' && keys.citationByVariable && Object.hasOwn(keys.citationByVariable, names[0]!) ? keys.citationByVariable[names[0]!]! : null;
+    if (cut && cut.size === 0 && !columns) return 'null';
+    const wanted = position ? keys.resolutionByVariable![names[0]!]! : (cut ?? keysFor(row, keys));
     const always = position ? POSITION_ALWAYS : ROWS[row].always;
     const entries = rowProjection(row).filter((e) => always.has(e.key) || wanted === null || wanted.has(e.key));
     const put = (expression: string) => vars.reduce((x, v, i) => x.split(v).join(names[i]!), expression);
@@ -218,7 +246,10 @@ export function cypher(name: string): CypherQuery {
   if (rest.length > 0) throw new Error(`${name}: at most one ~direction`);
   const raw = expandArrows(file!, direction, readCypherFile(file!));
   // Fragments first: the seats subquery holds a $$SEAT placeholder of its own.
-  const filtered = raw.replace(FRAGMENT, (_m, fragment: keyof typeof FRAGMENTS, v: string) => fragmentBody(FRAGMENTS[fragment]).join('\n').split('$$VAR').join(v));
+  const filtered = raw.replace(FRAGMENT, (_m, fragment: keyof typeof FRAGMENTS, v: string) => {
+    const file = FRAGMENTS[fragment];
+    return file === null ? citationByEdgeKeys(v) : fragmentBody(file).join('\n').split('$$VAR').join(v);
+  });
   const template = templateOf(filtered);
   if (template.rows.length > 0) templates.set(name, template);
   const query = { name, text: expandProjection(filtered, {}) };
@@ -230,12 +261,15 @@ const pruned = new Map<string, CypherQuery>();
 
 /** The name section of a seat's keys (`#seat:name,vote`); a section without it lists Resolution keys. */
 const SEAT_SECTION = 'seat:';
+/** The name section of the citation edge keys per variable (`#edge:c=verb,source;d=`). */
+const EDGE_SECTION = 'edge:';
 
 /**
  * `query` with its row projections cut to `keys` (plus each fragment's `always` keys), so a request reads only
  * what it selected. Keys outside a fragment are ignored; a null or absent set keeps that row's full projection.
  * The name carries the keys (`resolution/list#title#seat:permanent,vote`: Resolution keys, then a seat's;
- * `resolution/page#symbol,title;t=title`: per-variable keys after `;`), so logs and the bench's replay of
+ * `resolution/page#symbol,title;t=title`: per-variable keys after `;`; `#edge:c=verb;d=`: citation edge keys per
+ * variable), so logs and the bench's replay of
  * traced queries (bench/floor/queryFromName.ts) see the exact text.
  */
 export function withRowKeys(query: CypherQuery, keys: RowKeys): CypherQuery {
@@ -246,7 +280,11 @@ export function withRowKeys(query: CypherQuery, keys: RowKeys): CypherQuery {
   const byVariable = keys.resolution ? (keys.resolutionByVariable ?? {}) : {};
   const variables = Object.keys(byVariable).sort();
   for (const v of variables) if (!template.resolutionVariables.has(v)) throw new Error(`${query.name} projects no resolution as "${v}"`);
+  const byEdge = keys.citationByVariable ?? {};
+  const edgeVariables = Object.keys(byEdge).sort();
+  for (const v of edgeVariables) if (!template.citationVariables.has(v)) throw new Error(`${query.name} projects no citation as "${v}"`);
   const sections = template.rows.flatMap((row) => {
+    if (row === 'CITATION_CUT') return edgeVariables.length === 0 ? [] : [`${EDGE_SECTION}${edgeVariables.map((v) => `${v}=${kept(row, byEdge[v]!)}`).join(';')}`];
     const wanted = keysFor(row, keys);
     if (wanted === null) return [];
     if (row === 'SEAT') return [`${SEAT_SECTION}${kept(row, wanted)}`];
@@ -272,20 +310,26 @@ export function cypherByName(name: string): CypherQuery {
   if (sections.length === 0) return cypher(name);
   const keys: RowKeys = {};
   const set = (list: string) => new Set(list === '' ? [] : list.split(','));
-  for (const section of sections) {
-    if (section.startsWith(SEAT_SECTION)) {
-      keys.seat = set(section.slice(SEAT_SECTION.length));
-      continue;
-    }
-    const [resolution, ...perVariable] = section.split(';');
-    keys.resolution = set(resolution!);
-    keys.resolutionByVariable = Object.fromEntries(
-      perVariable.map((part) => {
+  const perVariable = (parts: string[]) =>
+    Object.fromEntries(
+      parts.map((part) => {
         const eq = part.indexOf('=');
         if (eq < 1) throw new Error(`${name}: "${part}" is not variable=keys`);
         return [part.slice(0, eq), set(part.slice(eq + 1))];
       }),
     );
+  for (const section of sections) {
+    if (section.startsWith(SEAT_SECTION)) {
+      keys.seat = set(section.slice(SEAT_SECTION.length));
+      continue;
+    }
+    if (section.startsWith(EDGE_SECTION)) {
+      keys.citationByVariable = perVariable(section.slice(EDGE_SECTION.length).split(';'));
+      continue;
+    }
+    const [resolution, ...variables] = section.split(';');
+    keys.resolution = set(resolution!);
+    keys.resolutionByVariable = perVariable(variables);
   }
   return withRowKeys(cypher(base!), keys);
 }

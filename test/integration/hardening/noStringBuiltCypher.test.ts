@@ -52,7 +52,7 @@ describe('Cypher goes in only as files with $parameters', () => {
       // of an allow-listed direction, and the fragments of cypher/fragments (the Resolution, seat, topic, meeting,
       // mission, regime, action, paragraph, vote-count and data-version rows, as maps or as columns, the
       // $filter block, the topics and seats subqueries, a citation edge's properties) with their variables.
-      const rows = ['RESOLUTION', 'SEAT', 'TOPIC', 'MEETING', 'MISSION', 'REGIME', 'ACTION', 'PARAGRAPH', 'VOTES', 'DATASET'];
+      const rows = ['RESOLUTION', 'SEAT', 'TOPIC', 'MEETING', 'MISSION', 'REGIME', 'ACTION', 'PARAGRAPH', 'VOTES', 'DATASET', 'CITATION_CUT'];
       const columns = rows.map((row) => `${row}_COLUMNS`);
       const allowed = rel(f).startsWith('cypher/fragments/')
         ? ['VAR', 'EDGE', 'MEMBER', ...rows]

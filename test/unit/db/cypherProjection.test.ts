@@ -48,3 +48,45 @@ describe('a Resolution projection cut per variable', () => {
     expect(q.name).toBe('resolution/page#title;t=title');
   });
 });
+
+describe('citation edge properties cut per variable in the text ($$CITATION_CUT)', () => {
+  const page = cypher('resolution/page');
+  /** The text `$$CITATION_CUT(v)` expanded to after `citation: ` (cited `c`, citing `b`). */
+  const citationOf = (text: string, v: string) => {
+    const at = text.indexOf('citation: ', text.indexOf(v === 'c' ? '(r)-[c:CITES]' : '(r)<-[b:CITES]'));
+    return text.slice(at, text.indexOf('\n', at) === text.indexOf('{', at) + 1 ? text.indexOf('}', at) + 1 : text.indexOf('\n', at));
+  };
+
+  it('reads only the chosen properties, the literal null for none, every property without a choice', () => {
+    const q = withRowKeys(page, { resolution: new Set(['title']), citationByVariable: { c: new Set(['context', 'verb']), b: new Set(), d: new Set(['sources']) } });
+    expect(q.name).toBe('resolution/page#title#edge:b=;c=verb,context;d=sources');
+    expect(citationOf(q.text, 'c')).toMatch(/^citation: \{\s+verb: c\.verb,\s+context: c\.context\s+\}$/);
+    expect(citationOf(q.text, 'b')).toBe('citation: null,');
+    expect(q.text).toMatch(/collect\(\{\s+sources: coalesce\(d\.sources, \[\]\)\s+\}\) AS citations/);
+    expect(q.text.slice(q.text.indexOf('MATCH (r:'))).not.toContain('edgeKeys');
+    expect(citationOf(page.text, 'c')).toMatch(/^citation: \{\s+verb: c\.verb,\s+paragraph: c\.paragraph,\s+context: c\.context,\s+source: c\.source,\s+sources: coalesce\(c\.sources, \[\]\),\s+mentions: c\.mentions\s+\}$/);
+  });
+
+  it('replays the exact text from the name, with or without resolution keys', () => {
+    const q = withRowKeys(page, { resolution: new Set(['title']), resolutionByVariable: { t: new Set(['title']) }, citationByVariable: { c: new Set(['verb']), d: new Set() } });
+    expect(q.name).toBe('resolution/page#title;t=title#edge:c=verb;d=');
+    expect(cypherByName(q.name).text).toBe(q.text);
+    const whole = withRowKeys(page, { citationByVariable: { b: new Set(['source']) } });
+    expect(whole.name).toBe('resolution/page#edge:b=source');
+    expect(cypherByName(whole.name).text).toBe(whole.text);
+  });
+
+  it('refuses a variable the query does not project, and ignores keys outside the fragment', () => {
+    expect(() => withRowKeys(page, { citationByVariable: { x: new Set(['verb']) } })).toThrow(/projects no citation as "x"/);
+    expect(() => cypherByName('resolution/page#edge:c')).toThrow(/is not variable=keys/);
+    const q = withRowKeys(page, { citationByVariable: { c: new Set(['verb', 'x}) DETACH DELETE c //']) } });
+    expect(q.text).not.toContain('DETACH');
+    expect(q.name).toBe('resolution/page#edge:c=verb');
+  });
+
+  it('keeps the edgeKeys form of $$CITATION for the queries that take the keys as a parameter', () => {
+    const citations = cypher('resolution/citations~cites').text;
+    expect(citations).toMatch(/citation: CASE WHEN size\(edgeKeys\) = 0 THEN null ELSE \{\s+verb: CASE WHEN 'verb' IN edgeKeys THEN c\.verb END,/);
+    expect(citations).toContain("sources: CASE WHEN 'sources' IN edgeKeys THEN coalesce(c.sources, []) END");
+  });
+});
