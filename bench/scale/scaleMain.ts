@@ -74,7 +74,9 @@ async function main(): Promise<void> {
         const db = benchDatabase(neo);
         await applySchema(db);
         log(`ingesting ${dataDir} (x${factor}) with the ingest CLI`);
-        const ingest = await runIngestCli(neo.uri, neo.password, [dataDir], [], [`--max-old-space-size=${factor >= 100 ? 12288 : factor >= 10 ? 8192 : 4096}`]);
+        // The ingest holds one slice of the corpus at a time (see ingestCorpus): 2 GB of heap at every scale, where
+        // it took 12 GB at 100x when it held the whole corpus (docs/performance.md, Scale).
+        const ingest = await runIngestCli(neo.uri, neo.password, [dataDir], [], ['--max-old-space-size=2048']);
         const [counts] = await db.read(cypher('bench/floorCounts'), {}, Counts);
         await db.close();
         const record = { kind: 'scale-load', factor, seed, dataDir, machine: machineInfo(), generated, ingestSeconds: ingest.seconds, ingestPeakRssMb: ingest.peakRssMb, exitCode: ingest.exitCode, signal: ingest.signal, counts, summary: ingest.summary };

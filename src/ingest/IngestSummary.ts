@@ -19,7 +19,10 @@ export interface IngestSummary {
   } | null;
   /** Citation edges this run's input produced, by preferred source (also on a dry run). */
   citationsInRun: Record<string, number>;
-  /** `items` lists the first SUMMARY_MAX_ITEMS; `count` and `byReason` cover them all. */
+  /**
+   * `items` lists the first SUMMARY_MAX_ITEMS; `count` and `byReason` cover them all. Parse skips come file by file;
+   * citation skips range by range of citing numbers (see ingestCorpus), so their order depends on the slice size.
+   */
   skipped: { count: number; byReason: Record<string, number>; items: Skipped[] };
   /** `items` lists the first SUMMARY_MAX_ITEMS; `count` and `byReason` cover them all. */
   rejectedMentions: { count: number; byReason: Record<string, number>; items: Array<{ citing: number; number: number; year: number | null; reason: string; context: string }> };

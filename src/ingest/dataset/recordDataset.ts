@@ -40,7 +40,7 @@ const pairKey = (from: number, to: number) => `${from}>${to}`;
  * The hash of everything this run writes for one resolution: its properties, date and paragraphs.
  * A rerun of the same input writes the same rows and so the same hashes: the data version stays.
  */
-export function contentHashes(writeSet: WriteSet): Map<number, string> {
+export function contentHashes(writeSet: Pick<WriteSet, 'resolutions' | 'paragraphs'>): Map<number, string> {
   const paragraphs = new Map(writeSet.paragraphs.map((p) => [p.number, p.paragraphs]));
   const hashes = new Map<number, string>();
   for (const row of writeSet.resolutions) {
@@ -58,20 +58,18 @@ async function readPairs(db: Database, numbers: number[]): Promise<Set<string>> 
   return new Set(rows.map((r) => pairKey(r.from, r.to)));
 }
 
-/** Reads, before the write, what the comparison afterwards needs: stored hashes and the edges touching the run's resolutions. */
-export async function readDatasetBaseline(db: Database, writeSet: WriteSet): Promise<DatasetBaseline> {
-  const numbers = [...new Set(writeSet.resolutions.map((r) => r.number))].sort((a, b) => a - b);
+/** Reads, before the write, what the comparison afterwards needs: stored hashes and the edges touching the run's resolutions (ascending numbers). */
+export async function readDatasetBaseline(db: Database, numbers: number[]): Promise<DatasetBaseline> {
   const rows = await db.read(cypher('dataset/contentHashes'), params({ numbers }), HashRow);
   return { numbers, hashes: new Map(rows.map((r) => [r.number, r.hash])), pairs: await readPairs(db, numbers) };
 }
 
 /**
- * After the write: stores the content hashes, compares with the baseline and, when anything changed
- * (a resolution added or rewritten, a citation added), records the next data version. Returns null
- * when the run changed nothing, so a rerun keeps the version.
+ * After the write: stores the content hashes (contentHashes of every slice the run wrote), compares with the
+ * baseline and, when anything changed (a resolution added or rewritten, a citation added), records the next
+ * data version. Returns null when the run changed nothing, so a rerun keeps the version.
  */
-export async function recordDataset(db: Database, baseline: DatasetBaseline, writeSet: WriteSet): Promise<DatasetChange | null> {
-  const hashes = contentHashes(writeSet);
+export async function recordDataset(db: Database, baseline: DatasetBaseline, hashes: ReadonlyMap<number, string>): Promise<DatasetChange | null> {
   const added: number[] = [];
   const updated: number[] = [];
   for (const [number, hash] of hashes) {
@@ -79,7 +77,11 @@ export async function recordDataset(db: Database, baseline: DatasetBaseline, wri
     else if (baseline.hashes.get(number) !== hash) updated.push(number);
   }
   const after = await readPairs(db, baseline.numbers);
-  const newPairs = [...after].filter((p) => !baseline.pairs.has(p)).map((p) => p.split('>').map(Number) as [number, number]);
+  const newPairs = [...after]
+    .filter((p) => !baseline.pairs.has(p))
+    .map((p) => p.split('>').map(Number) as [number, number])
+    // Sorted: the lists keep the first DATASET_LIST_MAX, which must not depend on the order the store returns pairs in.
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   if (hashes.size > 0) {
     await db.write(cypher('dataset/setContentHashes'), params({ rows: [...hashes].map(([number, hash]) => ({ number, hash })) }), z.unknown());
   }

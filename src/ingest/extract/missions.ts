@@ -162,16 +162,33 @@ interface Mention {
  */
 export function extractMissions(docs: readonly MandateDoc[]): MissionExtraction {
   const sorted = [...docs].sort((a, b) => a.number - b.number);
+  const extractor = missionExtractor();
+  for (const doc of sorted) extractor.define(doc);
+  for (const doc of sorted) extractor.act(doc);
+  return extractor.finish();
+}
+
+/** extractMissions over a corpus read in pieces: every doc to `define`, then every doc again to `act`, each time in number order. */
+export interface MissionExtractor {
+  /** First pass: the acronym definitions of one doc, to name operations set up without one. */
+  define(doc: MandateDoc): void;
+  /** Second pass, after every `define`: what one doc does to mandates. */
+  act(doc: MandateDoc): void;
+  finish(): MissionExtraction;
+}
+
+/** The state of extractMissions between docs, so the ingest can stream the corpus through both passes. */
+export function missionExtractor(): MissionExtractor {
   const reg: Registry = { byAcronym: new Map(), bySlug: new Map(), defined: new Map() };
-  // First pass: every acronym definition in the corpus, to name operations set up without one.
-  for (const doc of sorted) {
+  const define = (doc: MandateDoc) => {
     for (const p of doc.paragraphs) {
       for (const n of namesIn(p.text.replace(/\s+/g, ' '))) {
         if (n.acronym && !reg.defined.has(n.acronym) && wellFormed(n.name)) reg.defined.set(n.acronym, { name: n.name, first: doc.number });
       }
     }
-  }
-  const anyAcronym = acronymPattern(reg.defined.keys());
+  };
+  // Built at the first `act`, once every definition is known.
+  let anyAcronym: RegExp | null | undefined;
   const mandates: MandateEdge[] = [];
   const successions: Succession[] = [];
   const seen = new Set<string>();
@@ -231,7 +248,8 @@ export function extractMissions(docs: readonly MandateDoc[]): MissionExtraction 
     return m;
   };
 
-  for (const doc of sorted) {
+  const act = (doc: MandateDoc) => {
+    if (anyAcronym === undefined) anyAcronym = acronymPattern(reg.defined.keys());
     const ops = operativeParagraphs(doc);
     const established = new Set<string>();
     // Establishments first, so later paragraphs of the same resolution can name the new mission.
@@ -301,22 +319,25 @@ export function extractMissions(docs: readonly MandateDoc[]): MissionExtraction 
         add({ resolution: doc.number, mission: key, action: 'MODIFIES', until: null, period: null, paragraph: op.ref, context: contextAt(op.text, at) });
       }
     }
-  }
-  const used = new Set(mandates.map((m) => m.mission));
-  const missions = [...reg.byAcronym.values(), ...reg.bySlug.values()].filter((m) => used.has(m.key));
-  // A mission that only ever appears acted on, never established, still needs a node: name it from its definition.
-  for (const key of used) {
-    if (!missions.some((m) => m.key === key)) {
-      const name = reg.defined.get(key)?.name ?? key;
-      missions.push({ key, acronym: key, name, kind: kindOf(name, '') });
-    }
-  }
-  const keys = new Set(missions.map((m) => m.key));
-  return {
-    missions: missions.sort((a, b) => a.key.localeCompare(b.key)),
-    mandates,
-    successions: successions.filter((s) => keys.has(s.successor) && keys.has(s.predecessor) && s.successor !== s.predecessor),
   };
+  const finish = (): MissionExtraction => {
+    const used = new Set(mandates.map((m) => m.mission));
+    const missions = [...reg.byAcronym.values(), ...reg.bySlug.values()].filter((m) => used.has(m.key));
+    // A mission that only ever appears acted on, never established, still needs a node: name it from its definition.
+    for (const key of used) {
+      if (!missions.some((m) => m.key === key)) {
+        const name = reg.defined.get(key)?.name ?? key;
+        missions.push({ key, acronym: key, name, kind: kindOf(name, '') });
+      }
+    }
+    const keys = new Set(missions.map((m) => m.key));
+    return {
+      missions: missions.sort((a, b) => a.key.localeCompare(b.key)),
+      mandates,
+      successions: successions.filter((s) => keys.has(s.successor) && keys.has(s.predecessor) && s.successor !== s.predecessor),
+    };
+  };
+  return { define, act, finish };
 
   /** The operations a paragraph sets up or renames: a name (or a defined acronym) as the object of an establishing verb. */
   function establishmentsIn(text: string): Array<{ at: number; name: NameAt; acronym: string | null; rename: boolean; military: boolean }> {

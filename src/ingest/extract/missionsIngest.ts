@@ -1,34 +1,39 @@
 import neo4j from 'neo4j-driver';
 import { cypher, type CypherQuery } from '../../db/CypherQuery';
 import type { Database } from '../../db/Database';
-import type { WriteSet } from '../merge/WriteSet';
+import type { ParagraphSet, ResolutionRow } from '../merge/WriteSet';
 import { toCypherParams } from '../write/toCypherParams';
-import { extractMissions, type MissionExtraction } from './missions';
+import { missionExtractor, type MissionExtraction } from './missions';
 import type { MandateDoc } from './missionsText';
-import { extractSanctions, type SanctionsExtraction } from './sanctions';
+import { sanctionsExtractor, type SanctionsExtraction } from './sanctions';
 
 export interface MandateExtraction {
   missions: MissionExtraction;
   sanctions: SanctionsExtraction;
 }
 
-/** The run's resolutions with cleaned paragraphs, as the mission and sanctions extractors read them. */
-export function mandateDocs(ws: WriteSet): MandateDoc[] {
-  const byNumber = new Map(ws.resolutions.map((r) => [r.number, r]));
-  return ws.paragraphs.map((p) => {
-    const r = byNumber.get(p.number);
-    const title = r?.props.title;
-    return { number: p.number, date: r?.date ?? null, title: typeof title === 'string' ? title : null, paragraphs: p.paragraphs };
-  });
+/** One resolution with cleaned paragraphs, as the mission and sanctions extractors read it. */
+export function mandateDoc(resolution: ResolutionRow, paragraphs: ParagraphSet): MandateDoc {
+  const title = resolution.props.title;
+  return { number: paragraphs.number, date: resolution.date, title: typeof title === 'string' ? title : null, paragraphs: paragraphs.paragraphs };
 }
 
 /**
- * Runs both extractors over the run's paragraphs. Acronyms are resolved within the run, so a run over
- * part of the corpus knows only the missions its own texts name.
+ * Both extractors over the run's resolutions, fed in pieces: `define` every doc (number order, as the slices
+ * come), then `act` on every doc again in the same order, then `finish`. Acronyms are resolved within the run,
+ * so a run over part of the corpus knows only the missions its own texts name.
  */
-export function extractMandates(ws: WriteSet): MandateExtraction {
-  const docs = mandateDocs(ws);
-  return { missions: extractMissions(docs), sanctions: extractSanctions(docs) };
+export function mandateExtractor(): { define(doc: MandateDoc): void; act(doc: MandateDoc): void; finish(): MandateExtraction } {
+  const missions = missionExtractor();
+  const sanctions = sanctionsExtractor();
+  return {
+    define: (doc) => missions.define(doc),
+    act: (doc) => {
+      missions.act(doc);
+      sanctions.add(doc);
+    },
+    finish: () => ({ missions: missions.finish(), sanctions: sanctions.finish() }),
+  };
 }
 
 const toDate = (iso: string | null) => {
@@ -38,11 +43,11 @@ const toDate = (iso: string | null) => {
 };
 
 /**
- * Writes missions, sanctions regimes and the edges from the run's resolutions to them. The run's old
+ * Writes missions, sanctions regimes and the edges from the run's resolutions (`numbers`: those with paragraphs) to them. The run's old
  * edges are dropped first (one statement), then everything is merged in batches, and missions or
  * regimes left without any edge are removed, so re-running changes nothing. Returns rows written per step.
  */
-export async function writeMandates(db: Database, ws: WriteSet, found: MandateExtraction, batchSize: number): Promise<Record<string, number>> {
+export async function writeMandates(db: Database, numbers: number[], found: MandateExtraction, batchSize: number): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   const step = async <T>(label: string, query: CypherQuery, rows: T[], toParam: (row: T) => unknown = (r) => r) => {
     for (let i = 0; i < rows.length; i += batchSize) {
@@ -51,7 +56,6 @@ export async function writeMandates(db: Database, ws: WriteSet, found: MandateEx
     }
     counts[label] = rows.length;
   };
-  const numbers = ws.paragraphs.map((p) => p.number);
   await db.writeBatch([{ query: cypher('ingest/mergeMissionsClearEdges'), params: toCypherParams({ numbers }) as Record<string, unknown> }], 120_000);
   await step('missions', cypher('ingest/mergeMissions'), found.missions.missions);
   await step('mandates', cypher('ingest/mergeMissionsMandates'), found.missions.mandates, (r) => ({ ...r, until: toDate(r.until) }));

@@ -76,7 +76,19 @@ function measureAction(clause: string): MeasureAction {
  * regime goes to the only regime its resolution names, if it names one.
  */
 export function extractSanctions(docs: readonly MandateDoc[]): SanctionsExtraction {
-  const sorted = [...docs].sort((a, b) => a.number - b.number);
+  const extractor = sanctionsExtractor();
+  for (const doc of [...docs].sort((a, b) => a.number - b.number)) extractor.add(doc);
+  return extractor.finish();
+}
+
+/** extractSanctions over a corpus read in pieces: every doc to `add`, in number order, then `finish`. */
+export interface SanctionsExtractor {
+  add(doc: MandateDoc): void;
+  finish(): SanctionsExtraction;
+}
+
+/** The state of extractSanctions between docs; it keeps the titles of regime-setting resolutions only. */
+export function sanctionsExtractor(): SanctionsExtractor {
   const regimes = new Map<string, ExtractedRegime>();
   const titles = new Map<number, string | null>();
   const edges: RegimeEdge[] = [];
@@ -96,8 +108,7 @@ export function extractSanctions(docs: readonly MandateDoc[]): SanctionsExtracti
       measures.push(m);
     }
   };
-  for (const doc of sorted) {
-    titles.set(doc.number, doc.title);
+  const add = (doc: MandateDoc) => {
     const ops = operativeParagraphs(doc);
     const named = new Set<string>();
     for (const p of doc.paragraphs) {
@@ -115,6 +126,7 @@ export function extractSanctions(docs: readonly MandateDoc[]): SanctionsExtracti
         if (!isActing(op.text, at) || !OVERSEES_MEASURES.test(op.text)) continue;
         const key = String(doc.number);
         if (!regimes.has(key)) regimes.set(key, { key, name: `Committee established pursuant to resolution ${doc.number}`, target: null });
+        titles.set(doc.number, doc.title);
         named.add(key);
         addEdge({ resolution: doc.number, regime: key, action: 'ESTABLISHES', until: null, period: null, paragraph: op.ref, context: contextAt(op.text, at) });
       }
@@ -146,10 +158,13 @@ export function extractSanctions(docs: readonly MandateDoc[]): SanctionsExtracti
         }
       }
     }
-  }
-  for (const r of regimes.values()) {
-    const title = titles.get(Number(r.key)) ?? null;
-    if (r.target === null) r.target = title === null ? null : (/\[on (.+?)\]?$/i.exec(title)?.[1] ?? title);
-  }
-  return { regimes: [...regimes.values()].sort((a, b) => Number(a.key) - Number(b.key)), edges, measures };
+  };
+  const finish = (): SanctionsExtraction => {
+    for (const r of regimes.values()) {
+      const title = titles.get(Number(r.key)) ?? null;
+      if (r.target === null) r.target = title === null ? null : (/\[on (.+?)\]?$/i.exec(title)?.[1] ?? title);
+    }
+    return { regimes: [...regimes.values()].sort((a, b) => Number(a.key) - Number(b.key)), edges, measures };
+  };
+  return { add, finish };
 }

@@ -2,11 +2,11 @@ import { cleanText } from '../clean/cleanText';
 import { splitParagraphs } from '../clean/splitParagraphs';
 import type { Paragraph } from '../clean/Paragraph';
 import { chapterVIIFromText } from '../extract/chapterVII';
-import { extractCitations, type RejectedMention } from '../extract/extractCitations';
+import { extractCitations, type Catalogue, type ExtractedCitation, type RejectedMention } from '../extract/extractCitations';
 import { normaliseVerb } from '../extract/normaliseVerb';
-import type { CitationInput, IngestRecord, MeetingInput, MemberSeat, MembershipInput, ResolutionInput, Vote } from '../model/IngestRecord';
+import type { CitationInput, MemberSeat, MembershipInput, Vote } from '../model/IngestRecord';
 import type { Skipped } from '../model/Skipped';
-import { mergeResolutions, type MergedResolution } from './mergeResolutions';
+import type { MergedResolution } from './mergeResolutions';
 import { sortSources, VOTE_SOURCE_ORDER } from './sourceRank';
 import { topicLinks } from './topicLinks';
 import type { MemberRow, SatOnRow, WriteSet } from './WriteSet';
@@ -26,51 +26,64 @@ export interface StoredText {
   others?: string[];
 }
 
-export interface BuildResult {
-  writeSet: WriteSet;
-  skipped: Skipped[];
-  rejectedMentions: Array<RejectedMention & { citing: number }>;
-  conflicts: Array<{ number: number; conflict: string }>;
-  /** Resolution numbers this run writes. */
-  numbers: number[];
-}
-
 const PERMANENT = new Set(['CHN', 'TWN', 'FRA', 'RUS', 'SUN', 'GBR', 'USA']);
 const voteRank = (s: string | null) => {
   const i = s === null ? -1 : (VOTE_SOURCE_ORDER as readonly string[]).indexOf(s);
   return i < 0 ? VOTE_SOURCE_ORDER.length : i;
 };
 
-/**
- * Turns parsed records into the rows the writers store: merges each resolution's inputs, cleans and
- * splits its text, extracts citations (checked against the run's and the graph's resolutions), and
- * merges them with the page's and the dataset's edges into one edge per ordered pair.
- */
-export function buildWriteSet(
-  records: IngestRecord[],
-  existing: ReadonlyMap<number, ExistingResolution>,
-  storedTexts: StoredText[] = [],
-): BuildResult {
-  const skipped: Skipped[] = [];
-  const byNumber = new Map<number, ResolutionInput[]>();
-  const meetings: MeetingInput[] = [];
-  const membership: MembershipInput[] = [];
-  const citations: Array<{ c: CitationInput; file: string; line: number }> = [];
-  for (const r of records) {
-    if (r.kind === 'resolution') {
-      const list = byNumber.get(r.resolution.number) ?? [];
-      list.push(r.resolution);
-      byNumber.set(r.resolution.number, list);
-    } else if (r.kind === 'meeting') meetings.push(r.meeting);
-    else if (r.kind === 'membership') membership.push(r.membership);
-    else citations.push({ c: r.citation, file: r.origin.file, line: r.origin.line });
-  }
+/** One source's evidence for a citation edge; several (text, page, dataset) may describe one ordered pair. */
+export interface EdgeDetail {
+  verb: string | null;
+  paragraph: string | null;
+  context: string | null;
+  mentions: number;
+  /** The cited year as the text gives it (pending mentions), checked when the edge is made. */
+  year?: number | null;
+}
 
-  const merged = [...byNumber.values()].map(mergeResolutions).sort((a, b) => a.number - b.number);
-  const runYears = new Map<number, number | null>(merged.map((m) => [m.number, m.fields.year ?? null]));
-  const known = (n: number) => (runYears.has(n) ? { year: runYears.get(n) ?? null } : existing.has(n) ? { year: existing.get(n)?.year ?? null } : undefined);
+/** A citation as one source gives it, before the sources of its pair are merged (see settleEdges). */
+export interface EdgeEvidence {
+  from: number;
+  to: number;
+  source: string;
+  detail: EdgeDetail;
+}
 
-  // Council composition by year, for permanent flags and member names.
+/** A row of citations.csv with the place it was read from, for the skipped-record report. */
+export interface PlacedCitation {
+  c: CitationInput;
+  file: string;
+  line: number;
+}
+
+/** What every slice of the run shares: small per resolution (numbers and years, meeting symbols, composition). */
+export interface BuildContext {
+  existing: ReadonlyMap<number, ExistingResolution>;
+  /** Year of a resolution of this run or of the graph; undefined when neither holds it. */
+  known: Catalogue;
+  /** Council composition by "year:code", for permanent flags and member names. */
+  seats: ReadonlyMap<string, MembershipInput>;
+  /** The meeting symbol that meetings.jsonl lists a resolution under, for those without a meeting of their own. */
+  meetingOf: ReadonlyMap<number, string>;
+}
+
+/** The rows one slice of resolutions writes: its nodes, paragraphs and the links from them. */
+export type SliceRows = Pick<WriteSet, 'resolutions' | 'paragraphs' | 'topics' | 'adoptedAt' | 'satOn'>;
+
+export interface SliceResult {
+  rows: SliceRows;
+  rejectedMentions: Array<RejectedMention & { citing: number }>;
+  conflicts: Array<{ number: number; conflict: string }>;
+}
+
+/** The catalogue the citation checks read: this run's resolutions (numbers and years), then the graph's. */
+export function catalogueOf(runYears: ReadonlyMap<number, number | null>, existing: ReadonlyMap<number, ExistingResolution>): Catalogue {
+  return (n) => (runYears.has(n) ? { year: runYears.get(n) ?? null } : existing.has(n) ? { year: existing.get(n)?.year ?? null } : undefined);
+}
+
+/** Council composition by year (for permanent flags and member names) and one row per member. */
+export function councilOf(membership: Iterable<MembershipInput>): { seats: Map<string, MembershipInput>; members: MemberRow[] } {
   const seats = new Map<string, MembershipInput>();
   const members = new Map<string, MemberRow>();
   for (const m of membership) {
@@ -82,24 +95,24 @@ export function buildWriteSet(
     members.set(m.code, row);
   }
   for (const row of members.values()) row.years.sort((a, b) => a - b);
+  return { seats, members: [...members.values()] };
+}
 
-  const ws: WriteSet = { members: [...members.values()], meetings: [], resolutions: [], paragraphs: [], topics: [], adoptedAt: [], satOn: [], cites: [], pending: [] };
-  const edges = new Map<string, { from: number; to: number; bySource: Map<string, { verb: string | null; paragraph: string | null; context: string | null; mentions: number; year?: number | null }> }>();
-  const addEdge = (from: number, to: number, source: string, detail: { verb: string | null; paragraph: string | null; context: string | null; mentions: number; year?: number | null }) => {
-    const key = `${from}>${to}`;
-    const e = edges.get(key) ?? { from, to, bySource: new Map() };
-    if (!e.bySource.has(source)) e.bySource.set(source, detail);
-    edges.set(key, e);
-  };
+const textEdge = (from: number, c: ExtractedCitation & { year?: number | null }): EdgeEvidence => ({
+  from,
+  to: c.to,
+  source: 'text',
+  detail: { verb: c.verb, paragraph: c.paragraph, context: c.context, mentions: c.mentions, ...(c.year !== undefined ? { year: c.year } : {}) },
+});
+
+/**
+ * Turns merged resolutions (one slice of the run, ascending numbers) into the rows the writers store: cleans
+ * and splits each text, extracts its citations (checked against `ctx.known`) and hands every citation
+ * evidence, of the text and of the page lists, to `addEdge` in order; settleEdges merges them per pair later.
+ */
+export function buildSlice(merged: MergedResolution[], ctx: BuildContext, addEdge: (e: EdgeEvidence) => void): SliceResult {
+  const rows: SliceRows = { resolutions: [], paragraphs: [], topics: [], adoptedAt: [], satOn: [] };
   const rejectedMentions: Array<RejectedMention & { citing: number }> = [];
-
-  // Meetings: every line of meetings.jsonl; the resolutions they list, for those without a meeting of their own.
-  const meetingOf = new Map<number, MeetingInput>();
-  for (const m of meetings) {
-    ws.meetings.push({ symbol: m.symbol, number: m.number, date: m.date, agenda: m.agenda, outcome: m.outcome });
-    for (const n of m.resolutions) if (!meetingOf.has(n)) meetingOf.set(n, m);
-  }
-
   for (const m of merged) {
     const f = m.fields;
     const year = f.year ?? null;
@@ -143,7 +156,7 @@ export function buildWriteSet(
     // headings as one text, and the adoption day as one token "YYYYMMDD", so year and date filters are Lucene ranges.
     put('subjectText', m.subjects.length > 0 ? m.subjects.join('; ') : undefined);
     put('dayKey', f.date ? f.date.replace(/-/g, '') : undefined);
-    const before = existing.get(m.number)?.provenance;
+    const before = ctx.existing.get(m.number)?.provenance;
     let provenance: Record<string, string> = {};
     try {
       provenance = before ? (JSON.parse(before) as Record<string, string>) : {};
@@ -151,59 +164,80 @@ export function buildWriteSet(
       provenance = {};
     }
     Object.assign(provenance, m.provenance);
-    ws.resolutions.push({
+    rows.resolutions.push({
       number: m.number,
       props,
       date: f.date ?? null,
       provenance: JSON.stringify(Object.fromEntries(Object.entries(provenance).sort(([a], [b]) => a.localeCompare(b)))),
     });
-    if (paragraphs) ws.paragraphs.push({ number: m.number, paragraphs });
+    if (paragraphs) rows.paragraphs.push({ number: m.number, paragraphs });
 
     const topics = topicLinks(m.number, { agenda: agenda ? [agenda] : [], subject: m.subjects, site: m.siteTopics ?? [] });
-    if (topics.kinds.length > 0) ws.topics.push(topics);
+    if (topics.kinds.length > 0) rows.topics.push(topics);
 
-    const meetingSymbol = f.meeting ?? meetingOf.get(m.number)?.symbol;
+    const meetingSymbol = f.meeting ?? ctx.meetingOf.get(m.number);
     if (meetingSymbol) {
       const num = /^S\/PV\.(\d+)/.exec(meetingSymbol);
-      ws.adoptedAt.push({ number: m.number, symbol: meetingSymbol, meetingNumber: num ? Number(num[1]) : null, date: f.date ?? null });
+      rows.adoptedAt.push({ number: m.number, symbol: meetingSymbol, meetingNumber: num ? Number(num[1]) : null, date: f.date ?? null });
     }
 
-    ws.satOn.push(...seatsOf(m, year, seats));
+    for (const seat of seatsOf(m, year, ctx.seats)) rows.satOn.push(seat);
 
     if (paragraphs) {
-      const found = extractCitations({ number: m.number, year, paragraphs, known });
-      for (const c of found.cites) addEdge(m.number, c.to, 'text', c);
-      for (const c of found.pending) addEdge(m.number, c.to, 'text', c);
-      rejectedMentions.push(...found.rejected.map((r) => ({ citing: m.number, ...r })));
+      const found = extractCitations({ number: m.number, year, paragraphs, known: ctx.known });
+      for (const c of found.cites) addEdge(textEdge(m.number, c));
+      for (const c of found.pending) addEdge(textEdge(m.number, c));
+      for (const r of found.rejected) rejectedMentions.push({ citing: m.number, ...r });
     }
     for (const input of m.inputs) {
-      for (const to of input.pageCites ?? []) addEdge(m.number, to, 'page', { verb: null, paragraph: null, context: null, mentions: 0 });
-      for (const from of input.pageCitedBy ?? []) addEdge(from, m.number, 'page', { verb: null, paragraph: null, context: null, mentions: 0 });
+      for (const to of input.pageCites ?? []) addEdge({ from: m.number, to, source: 'page', detail: { verb: null, paragraph: null, context: null, mentions: 0 } });
+      for (const from of input.pageCitedBy ?? []) addEdge({ from, to: m.number, source: 'page', detail: { verb: null, paragraph: null, context: null, mentions: 0 } });
     }
   }
 
-  // Texts already stored that may cite this run's resolutions.
-  const runNumbers = new Set(merged.map((m) => m.number));
+  return { rows, rejectedMentions, conflicts: merged.flatMap((m) => m.conflicts.map((conflict) => ({ number: m.number, conflict }))) };
+}
+
+/** Citations from texts already stored (outside the run) to the run's resolutions (incremental linking). */
+export function storedTextEdges(storedTexts: Iterable<StoredText>, runNumbers: ReadonlySet<number>, known: Catalogue, addEdge: (e: EdgeEvidence) => void): void {
   for (const t of storedTexts) {
     if (runNumbers.has(t.number)) continue;
     const found = extractCitations({ number: t.number, year: t.year, paragraphs: splitParagraphs(t.text, t.others), known });
-    for (const c of found.cites) if (runNumbers.has(c.to)) addEdge(t.number, c.to, 'text', c);
+    for (const c of found.cites) if (runNumbers.has(c.to)) addEdge(textEdge(t.number, c));
   }
+}
 
+/** The dataset's citation rows as evidence; a row citing a resolution that is not older is skipped. */
+export function* datasetEdges(citations: Iterable<PlacedCitation>, skipped: (s: Skipped) => void): Generator<EdgeEvidence> {
   for (const { c, file, line } of citations) {
     if (c.to >= c.from) {
-      skipped.push({ file, line, reason: `edge ${c.from} -> ${c.to} cites a resolution that is not older` });
+      skipped({ file, line, reason: `edge ${c.from} -> ${c.to} cites a resolution that is not older` });
       continue;
     }
-    addEdge(c.from, c.to, c.source, { verb: c.verb ? normaliseVerb(c.verb) : null, paragraph: null, context: c.context, mentions: 0 });
+    yield { from: c.from, to: c.to, source: c.source, detail: { verb: c.verb ? normaliseVerb(c.verb) : null, paragraph: null, context: c.context, mentions: 0 } };
   }
+}
 
+/**
+ * Merges the evidence of each ordered pair (the first of each source counts) into one CITES row, or into
+ * pending rows, one per source, when a resolution of the pair is in neither the run nor the graph. All the
+ * evidence of one pair must be in one call: the ingest calls it per range of citing numbers.
+ */
+export function settleEdges(evidence: Iterable<EdgeEvidence>, known: Catalogue, skipped: (s: Skipped) => void): Pick<WriteSet, 'cites' | 'pending'> {
+  const edges = new Map<string, { from: number; to: number; bySource: Map<string, EdgeDetail> }>();
+  for (const { from, to, source, detail } of evidence) {
+    const key = `${from}>${to}`;
+    const e = edges.get(key) ?? { from, to, bySource: new Map() };
+    if (!e.bySource.has(source)) e.bySource.set(source, detail);
+    edges.set(key, e);
+  }
+  const out: Pick<WriteSet, 'cites' | 'pending'> = { cites: [], pending: [] };
   for (const e of edges.values()) {
     if (!known(e.from) || !known(e.to)) {
       const sources = [...e.bySource.keys()].join(', ');
-      skipped.push({ file: `(${sources})`, line: 0, reason: `edge ${e.from} -> ${e.to}: resolution ${known(e.from) ? e.to : e.from} is not in the graph (kept pending)` });
+      skipped({ file: `(${sources})`, line: 0, reason: `edge ${e.from} -> ${e.to}: resolution ${known(e.from) ? e.to : e.from} is not in the graph (kept pending)` });
       for (const [source, d] of e.bySource) {
-        ws.pending.push({ key: `${e.from}>${e.to}>${source}`, from: e.from, to: e.to, source, sources: [source], verb: d.verb, paragraph: d.paragraph, context: d.context, mentions: d.mentions, year: d.year ?? null });
+        out.pending.push({ key: `${e.from}>${e.to}>${source}`, from: e.from, to: e.to, source, sources: [source], verb: d.verb, paragraph: d.paragraph, context: d.context, mentions: d.mentions, year: d.year ?? null });
       }
       continue;
     }
@@ -211,7 +245,7 @@ export function buildWriteSet(
     const best = sources[0] ?? 'text';
     const detail = e.bySource.get(best);
     const withVerb = e.bySource.get('text') ?? detail;
-    ws.cites.push({
+    out.cites.push({
       from: e.from,
       to: e.to,
       source: best,
@@ -222,8 +256,8 @@ export function buildWriteSet(
       mentions: e.bySource.get('text')?.mentions ?? 0,
     });
   }
-  ws.cites.sort((a, b) => a.from - b.from || a.to - b.to);
-  return { writeSet: ws, skipped, rejectedMentions, conflicts: merged.flatMap((m) => m.conflicts.map((conflict) => ({ number: m.number, conflict }))), numbers: merged.map((m) => m.number) };
+  out.cites.sort((a, b) => a.from - b.from || a.to - b.to);
+  return out;
 }
 
 /** The seats of one resolution: the Library's roll call when present, else the dataset's composition, else the page's. */

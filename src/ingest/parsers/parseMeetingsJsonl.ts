@@ -17,15 +17,16 @@ export function meetingKey(symbol: string | null | undefined, date: string, topi
   return symbol ?? `VTC ${date} ${topic ?? ''}`.trim();
 }
 
-/** `meetings.jsonl`: one line per Council meeting of the Library's "Meetings conducted" tables. */
-export function parseMeetingsJsonl(text: string | Iterable<string>, file: string): ParseResult {
+/** `meetings.jsonl`: one line per Council meeting of the Library's "Meetings conducted" tables; records go to `emit` when given. */
+export function parseMeetingsJsonl(text: string | Iterable<string>, file: string, emit?: (record: IngestRecord) => void): ParseResult {
   const records: IngestRecord[] = [];
+  const push = emit ?? ((r: IngestRecord) => void records.push(r));
   const skipped = parseJsonLines(text, file, Row, (row, line) => {
     const bad = checkIsoDate(row.date);
     if (bad) return bad;
     if (row.meeting && !/^S\/PV\.\d+/.test(row.meeting)) return `meeting "${row.meeting}" is not S/PV.N`;
     const num = row.meeting ? /^S\/PV\.(\d+)/.exec(row.meeting) : null;
-    records.push({
+    push({
       kind: 'meeting',
       origin: { file, line },
       meeting: {

@@ -52,9 +52,13 @@ function textSourceOf(name: unknown): TextSource {
 
 const present = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
-/** `resolutions.jsonl`: the merged per-resolution dataset (PROVENANCE.md, "record schema"). */
-export function parseResolutionsJsonl(text: string | Iterable<string>, file: string): ParseResult {
+/**
+ * `resolutions.jsonl`: the merged per-resolution dataset (PROVENANCE.md, "record schema"). Records go to
+ * `emit` one by one when given (the ingest spools them), else into the returned `records`.
+ */
+export function parseResolutionsJsonl(text: string | Iterable<string>, file: string, emit?: (record: IngestRecord) => void): ParseResult {
   const records: IngestRecord[] = [];
+  const push = emit ?? ((r: IngestRecord) => void records.push(r));
   const skipped = parseJsonLines(text, file, Row, (row, line) => {
     const symbol = readResolutionSymbol(row.symbol);
     if (!symbol) return `symbol "${row.symbol}" is not S/RES/N (YYYY)`;
@@ -73,7 +77,7 @@ export function parseResolutionsJsonl(text: string | Iterable<string>, file: str
       vote: m.vote ? (VOTES[m.vote] ?? null) : null,
       voteSource: m.vote ? source : null,
     }));
-    records.push({
+    push({
       kind: 'resolution',
       origin: { file, line },
       resolution: {

@@ -77,6 +77,22 @@ describe('parsers', () => {
     expect(c.skipped.map((s) => s.line)).toEqual([3, 4]);
   });
 
+  it('citations.csv streamed by line (as the ingest reads it) parses as the whole text does: quoted newlines, CRLF, no final newline', () => {
+    const text = 'from,to,verb,source,context\r\n2253,1267,Recalling,s,"Recalling ""its"" resolution\n1267, (1999)"\r\nx,1,,s,\n\n5,5,,s,\n2379,2253,,s,last';
+    const whole = parseCitationsCsv(text, 'c.csv');
+    const emitted: unknown[] = [];
+    // readLines splits on \n and leaves a trailing \r to the parser.
+    const streamed = parseCitationsCsv(text.split('\n'), 'c.csv', (r) => emitted.push(r));
+    expect(whole.records.map((r) => (r.kind === 'citation' ? [r.origin.line, r.citation.context] : null))).toEqual([
+      [2, 'Recalling "its" resolution\n1267, (1999)'],
+      [7, 'last'],
+    ]);
+    expect(whole.skipped.map((s) => s.line)).toEqual([4, 6]);
+    expect(streamed.records).toEqual([]);
+    expect(emitted).toEqual(whole.records);
+    expect(streamed.skipped).toEqual(whole.skipped);
+  });
+
   it('site page: number, date, meeting, topics, year, title, both lists, composition and the raw text', () => {
     const { records, skipped } = parseSitePage(read('pages/resolution_2900.txt'), 'resolution_2900.txt');
     expect(skipped).toEqual([]);
