@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { directed, type CypherQuery } from '../src/db/CypherQuery';
+import { citationKeys, directed, type CypherQuery } from '../src/db/CypherQuery';
 import type { QueryRunner } from '../src/db/Database';
 import { resolutionRow, type ResolutionModel } from './resolutionRow';
 
@@ -23,8 +23,8 @@ export interface CitationPageKey {
   nodeKeys: readonly string[];
 }
 
-/** The properties of a citation edge, in the order `edgeKeys` lists them (cypher/fragments/citation.cypher). */
-export const EDGE_PROPERTIES = ['verb', 'paragraph', 'context', 'source', 'sources', 'mentions'] as const;
+/** The properties of a citation edge, in the order `edgeKeys` lists them: cypher/fragments/citation.cypher's keys, read from it. */
+export const EDGE_PROPERTIES: readonly string[] = citationKeys();
 
 /** One citation edge with the resolution at its other end. */
 export interface CitationItem {

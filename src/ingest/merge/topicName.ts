@@ -7,7 +7,9 @@
 
 export type TopicKindName = 'agenda' | 'subject' | 'site';
 
-const KINDS: ReadonlySet<string> = new Set<TopicKindName>(['agenda', 'subject', 'site']);
+/** Every kind of topic, in the order a topic filter lists their keys. */
+export const TOPIC_KINDS: readonly TopicKindName[] = ['agenda', 'subject', 'site'];
+const KINDS: ReadonlySet<string> = new Set<string>(TOPIC_KINDS);
 
 /**
  * Lower case, accents and other combining marks removed (NFKD), apostrophes dropped ("people's" and

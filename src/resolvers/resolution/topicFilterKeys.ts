@@ -1,12 +1,10 @@
 import type { QueryRunner } from '../../db/Database';
-import type { TopicKindName } from '../../ingest/merge/topicName';
+import { TOPIC_KINDS, topicKey } from '../../ingest/merge/topicName';
 import { topicByKeys } from '../../../loaders/topic';
-
-const KINDS: readonly TopicKindName[] = ['agenda', 'subject', 'site'];
 
 /** The keys a topic filter matches for a name in key form (normaliseTopicName): that name's topic of every kind. */
 export function topicFilterKeys(name: string): string[] {
-  return KINDS.map((kind) => `${kind}:${name}`);
+  return TOPIC_KINDS.map((kind) => topicKey(kind, name));
 }
 
 /** The part of a `$filter` map that names topics: `topicKeys` is what the statements match, `topicFallbackKeys` waits for {@link withTopicFallback}. */
