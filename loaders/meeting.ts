@@ -51,7 +51,9 @@ export interface MeetingFilterParams {
   dateTo: string | null;
   /** the topic's keys, fallback resolved (see ResolutionFilterParams.topicKeys and withTopicFallback) */
   topicKeys: string[] | null;
-  /** the same name, lower-cased and trimmed: compared with the meeting's own agenda */
+  /** the same name in key form (normaliseTopicName) and its apostrophe-free spelling: compared with the meeting's agendaKey */
+  agendaKeys: string[] | null;
+  /** the same name, lower-cased and trimmed: compared with the agenda of a meeting ingested before agendaKey existed */
   agenda: string | null;
 }
 

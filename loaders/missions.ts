@@ -88,8 +88,8 @@ const CountRow = z.object({ total: z.number().int() });
 
 export type MissionListParams = {
   kind: MissionRow['kind'] | null;
-  /** Lower case, or null for every name. */
-  nameContains: string | null;
+  /** The text in topic-key form with its apostrophe-free spelling (none when it has no letter or digit), and lower-cased; null for every name. */
+  nameContains: { keys: string[]; lower: string } | null;
   /** Only missions active in this year, or null. */
   year: number | null;
 };

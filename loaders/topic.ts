@@ -52,7 +52,7 @@ export function topicStatsByKey(db: QueryRunner): DataLoader<string, TopicStats>
 }
 
 /** One page of topics (`limit + 1` rows: the extra one says a next page exists) with their resolution counts, and the total. */
-export async function listTopics(db: QueryRunner, params: { kind: string | null; nameContains: string | null }, page: { offset: number; limit: number }) {
+export async function listTopics(db: QueryRunner, params: { kind: string | null; nameContains: string[] | null }, page: { offset: number; limit: number }) {
   const [rows, counts] = await Promise.all([
     db.read(cypher('topic/list'), { ...params, skip: page.offset, limit: page.limit + 1 }, CountedRow),
     db.read(cypher('topic/count'), params, CountRow),

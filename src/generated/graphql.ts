@@ -303,9 +303,9 @@ export type MeetingFilter = {
   /** Held on or before this date. */
   dateTo?: InputMaybe<Scalars['Date']['input']>;
   /**
-   * About this topic: its agenda item has this name (case-insensitive; accents and punctuation as written), or it
-   * adopted a resolution with a topic of this name (any kind; found as ResolutionFilter.topic finds it, "cote d ivoire"
-   * included).
+   * About this topic: its agenda item has this name, or it adopted a resolution with a topic of this name (any kind).
+   * Both ignore case, accents and punctuation, as ResolutionFilter.topic does ("Côte d'Ivoire", "cote d'ivoire" and
+   * "cote d ivoire" find the same meetings).
    */
   topic?: InputMaybe<Scalars['String']['input']>;
   /** Held in this year. */
@@ -407,7 +407,7 @@ export type MissionFilter = {
   /** Only missions some resolution of this year established, extended, modified or terminated. */
   activeInYear?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<MissionKind>;
-  /** Case-insensitive substring of the name or the acronym. */
+  /** Part of the name (ignoring case, accents and punctuation: "cote d'ivoire" finds "Côte d’Ivoire") or of the acronym (ignoring case). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -571,14 +571,15 @@ export type Query = {
   stats: Stats;
   /**
    * The topic with this name, or with this `key`, or null; give exactly one of `name` and `key`. Names match
-   * whatever their case, punctuation or accents ("TERRORISM", "terrorism", "Côte d'Ivoire" = "COTE D'IVOIRE").
+   * whatever their case, punctuation or accents ("TERRORISM", "terrorism", "Côte d'Ivoire" = "COTE D'IVOIRE"), and a
+   * space written for an apostrophe finds the name when the name as written finds none ("cote d ivoire").
    * When several kinds share the name, `kind` picks one; otherwise the one with the most resolutions wins
    * (ties: agenda, then site, then subject). A key issued before variants were merged still finds the merged topic.
    */
   topic: Maybe<Topic>;
   /**
    * Topics with their resolution counts, most resolutions first, then by name. `kind` restricts to one kind;
-   * `nameContains` filters case-insensitively. `first` is 1..100 (default 50).
+   * `nameContains` filters ignoring case, accents and punctuation ("cote d'ivoire" and "cote d ivoire" find "Côte d'Ivoire"). `first` is 1..100 (default 50).
    */
   topics: TopicConnection;
 };

@@ -12,6 +12,7 @@ import type { IngestSummary } from './IngestSummary';
 import { buildSlice, catalogueOf, councilOf, datasetEdges, settleEdges, storedTextEdges, type BuildContext, type EdgeEvidence, type ExistingResolution, type PlacedCitation, type StoredText } from './merge/buildWriteSet';
 import { mergeResolutions } from './merge/mergeResolutions';
 import type { MeetingRow } from './merge/WriteSet';
+import { normaliseTopicName } from './merge/topicName';
 import type { MembershipInput, ResolutionInput } from './model/IngestRecord';
 import type { Skipped } from './model/Skipped';
 import { parseFileInto } from './parsers/parseFile';
@@ -105,7 +106,7 @@ async function ingestSpooled(options: IngestOptions, scratch: SpoolDir): Promise
         yearInputs.set(n, list);
       } else if (r.kind === 'meeting') {
         const m = r.meeting;
-        meetingSpool.append(0, { symbol: m.symbol, number: m.number, date: m.date, agenda: m.agenda, outcome: m.outcome });
+        meetingSpool.append(0, { symbol: m.symbol, number: m.number, date: m.date, agenda: m.agenda, agendaKey: m.agenda === null ? null : normaliseTopicName(m.agenda), outcome: m.outcome });
         // The resolutions a meeting lists, for those without a meeting of their own: the first listing wins.
         for (const n of m.resolutions) if (!meetingOf.has(n)) meetingOf.set(n, m.symbol);
       } else if (r.kind === 'membership') membership.push(r.membership);

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { cypher, type CypherQuery } from '../../db/CypherQuery';
 import type { Database } from '../../db/Database';
+import { normaliseTopicName } from '../merge/topicName';
 import type { ParagraphSet, ResolutionRow } from '../merge/WriteSet';
 import { toCypherParams } from '../write/toCypherParams';
 import { missionExtractor, type MissionExtraction } from './missions';
@@ -57,7 +58,8 @@ export async function writeMandates(db: Database, numbers: number[], found: Mand
     counts[label] = rows.length;
   };
   await db.writeBatch([{ query: cypher('ingest/mergeMissionsClearEdges'), params: toCypherParams({ numbers }) as Record<string, unknown> }], 120_000);
-  await step('missions', cypher('ingest/mergeMissions'), found.missions.missions);
+  // nameKey: the name in topic-key form, so the mission filter's nameContains ignores case, accents and punctuation.
+  await step('missions', cypher('ingest/mergeMissions'), found.missions.missions, (m) => ({ ...m, nameKey: normaliseTopicName(m.name) }));
   await step('mandates', cypher('ingest/mergeMissionsMandates'), found.missions.mandates, (r) => ({ ...r, until: toDate(r.until) }));
   await step('successions', cypher('ingest/mergeMissionsSuccessions'), found.missions.successions);
   await step('sanctionsRegimes', cypher('ingest/mergeSanctionsRegimes'), found.sanctions.regimes);

@@ -39,6 +39,8 @@ export interface MeetingRow {
   number: number | null;
   date: string | null;
   agenda: string | null;
+  /** the agenda in topic-key form (normaliseTopicName), so a meeting filter ignores case, accents and punctuation as the topic filter does */
+  agendaKey: string | null;
   outcome: string | null;
 }
 

@@ -6,7 +6,7 @@ import { pageRequest, toPage } from '../common/pagination';
 import { listResolutions } from '../resolution/listResolutions';
 import { planResolutionList } from '../resolution/planResolutionPage';
 import { toFilterParams } from '../resolution/toFilterParams';
-import { canonicalTopicKey, normaliseTopicName } from '../../ingest/merge/topicName';
+import { apostropheFreeSpelling, canonicalTopicKey, normaliseTopicName } from '../../ingest/merge/topicName';
 
 /** Name lookups consider every kind unless the client names one; this order breaks ties in resolution count. */
 const KIND_PREFERENCE: TopicKind[] = ['AGENDA', 'SITE', 'SUBJECT'];
@@ -15,7 +15,12 @@ export const topicResolvers: Resolvers = {
   Query: {
     topics: async (_p, { kind, nameContains, first, after }, { db }) => {
       const page = pageRequest(first, after);
-      const params = { kind: kind ? dbEnums.topicKindToDb(kind) : null, nameContains: nameContains?.trim().toLowerCase() || null };
+      // Compared with the name part of each topic's key, so case, accents and punctuation do not count, and a space
+      // written for an apostrophe is tried without it (as for `topic(name:)`).
+      const normalised = nameContains ? normaliseTopicName(nameContains) : '';
+      if (normalised === '' && (nameContains ?? '').trim() !== '') throw badInput('`nameContains` must contain a letter or digit.', { argument: 'nameContains' });
+      const fallback = apostropheFreeSpelling(normalised);
+      const params = { kind: kind ? dbEnums.topicKindToDb(kind) : null, nameContains: normalised === '' ? null : fallback === null ? [normalised] : [normalised, fallback] };
       const { rows, total } = await listTopics(db, params, page);
       const { edges, pageInfo } = toPage(rows, page, (node, cursor) => ({ cursor, node }));
       return { edges, pageInfo, totalCount: total };
@@ -25,7 +30,11 @@ export const topicResolvers: Resolvers = {
       if (key != null) return topicByKeys(db, [canonicalTopicKey(key)]);
       const normalised = normaliseTopicName(name ?? '');
       if (normalised === '') throw badInput('`name` must contain a letter or digit.', { argument: 'name' });
-      return topicByKeys(db, (kind ? [kind] : KIND_PREFERENCE).map((k) => `${dbEnums.topicKindToDb(k)}:${normalised}`));
+      const keysOf = (n: string) => (kind ? [kind] : KIND_PREFERENCE).map((k) => `${dbEnums.topicKindToDb(k)}:${n}`);
+      const found = await topicByKeys(db, keysOf(normalised));
+      // A space written for an apostrophe ("cote d ivoire") names no key; its apostrophe-free spelling may, as in the filters.
+      const fallback = found ? null : apostropheFreeSpelling(normalised);
+      return fallback === null ? found : topicByKeys(db, keysOf(fallback));
     },
   },
   Topic: {

@@ -33,12 +33,31 @@ describeCorpus('filter.topic on the real corpus', () => {
     for (const form of [...forms, ...topic.sourceNames]) expect([form, await count(form)]).toEqual([form, byDisplayName]);
   });
 
-  // The meeting list compares the name as written with a meeting's own agenda too (lower-cased, accents kept), so only
-  // forms that no meeting's agenda is written as are compared here: they find the meetings through the topic keys.
-  it('the meeting list finds a topic by a space written for an apostrophe, as the resolution list does (topicFallback)', async () => {
-    const byKeyForm = await totalOf('meetings', 'cote divoire');
-    expect(byKeyForm).toBeGreaterThan(0);
-    for (const form of ['Cote dIvoire', 'cote d ivoire', 'COTE D IVOIRE']) expect([form, await totalOf('meetings', form)]).toEqual([form, byKeyForm]);
+  // Until 2026-12-03 the meeting list compared the name as written with a meeting's agenda lower-cased, accents kept:
+  // "Côte d'Ivoire" found 107 meetings, "cote d'ivoire" 42 (those adopting a resolution with that topic). The agenda
+  // is now compared in key form, so every written form finds the same meetings, more than the topic alone gives.
+  it('the meeting list finds the same meetings for every written form of a name, agendas included', async () => {
+    const byDisplayName = await totalOf('meetings', "Côte d'Ivoire");
+    expect(byDisplayName).toBeGreaterThan(await totalOf('resolutions', "Côte d'Ivoire"));
+    for (const form of ["cote d'ivoire", 'COTE D’IVOIRE', 'Cote dIvoire', 'cote d ivoire', 'COTE D IVOIRE', 'cote divoire']) {
+      expect([form, await totalOf('meetings', form)]).toEqual([form, byDisplayName]);
+    }
+  });
+
+  it('topic(name:), topics(nameContains:) and missions(nameContains:) take the same forms', async () => {
+    for (const form of ["Côte d'Ivoire", 'cote d ivoire', 'COTE D’IVOIRE']) {
+      const { data } = await gql(
+        `query F($form: String!) {
+          topic(name: $form) { key }
+          topics(nameContains: $form, first: 100) { edges { node { key } } }
+          missions(filter: { nameContains: $form }, first: 10) { edges { node { acronym } } } }`,
+        { form },
+      );
+      const d = data as { topic: { key: string } | null; topics: { edges: Array<{ node: { key: string } }> }; missions: { edges: Array<{ node: { acronym: string } }> } };
+      expect([form, d.topic?.key]).toEqual([form, 'subject:cote divoire']);
+      expect(d.topics.edges.map((e) => e.node.key)).toContain('subject:cote divoire');
+      expect(d.missions.edges.map((e) => e.node.acronym).sort()).toEqual(['MINUCI', 'UNOCI']);
+    }
   });
 
   it('search takes the same fallback: a space written for an apostrophe finds what the key form finds', async () => {
@@ -49,12 +68,14 @@ describeCorpus('filter.topic on the real corpus', () => {
 
   it('a name of no topic finds nothing, and a name without a letter or digit is BAD_USER_INPUT', async () => {
     expect(await count('no such topic anywhere')).toBe(0);
-    const res = await fetch(`${app().url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ resolutions(filter: { topic: " -- " }, first: 1) { totalCount } }' }),
-    });
-    const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
-    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const query of [
+      '{ resolutions(filter: { topic: " -- " }, first: 1) { totalCount } }',
+      '{ topics(nameContains: " -- ") { totalCount } }',
+      '{ missions(filter: { nameContains: " -- " }) { totalCount } }',
+    ]) {
+      const res = await fetch(`${app().url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+      expect([query, body.errors?.[0]?.extensions?.code]).toEqual([query, 'BAD_USER_INPUT']);
+    }
   });
 });
