@@ -19,6 +19,19 @@ describe('plain-words queries', () => {
     expect(readPlainQuery('US embassy')!.lucene).toContain('(usa OR "united states")');
   });
 
+  it('searches a peace operation by its acronym and by the name the Council writes out, either way round', () => {
+    expect(aliasesOf('undof')).toEqual(['undof', 'united nations disengagement observer force']);
+    expect(readPlainQuery('UNDOF mandate')!.lucene).toContain('text:((undof OR "united nations disengagement observer force") mandate)');
+    expect(readPlainQuery('United Nations Interim Force in Lebanon')!.lucene).toContain('text:(("united nations interim force in lebanon" OR unifil))');
+  });
+
+  it('gives every name one group: a name in two groups would find only the last one\'s names', () => {
+    const names = ['undof', 'unifil', 'unficyp', 'libya', 'ceasefire', 'israel', 'monuc', 'monusco', 'unmis', 'unmiss'];
+    for (const name of names) expect(aliasesOf(name)![0]).toBe(name);
+    // Every name of every group finds that same group back.
+    for (const name of names) for (const other of aliasesOf(name)!) expect(new Set(aliasesOf(other))).toEqual(new Set(aliasesOf(name)));
+  });
+
   it('searches a compound in both the Council\'s spellings, and each alias clause once', () => {
     expect(readPlainQuery('cease-fire Kashmir')!.lucene).toContain('text:(("cease fire" OR ceasefire) kashmir)');
     expect(readPlainQuery('peacekeeping Cyprus')!.lucene).toContain('text:((peacekeeping OR "peace keeping") (cyprus OR cypriot))');
