@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cypher } from '../db/CypherQuery';
 import type { Database } from '../db/Database';
 import type { Logger } from '../logger';
-import { CappedReport } from './CappedReport';
+import { byPlace, CappedReport } from './CappedReport';
 import { detectInputs } from './detect/detectInputs';
 import { mandateDoc, mandateExtractor, writeMandates } from './extract/missionsIngest';
 import type { MandateDoc } from './extract/missionsText';
@@ -82,7 +82,7 @@ async function ingestSpooled(options: IngestOptions, scratch: SpoolDir): Promise
 
   // Parse: every file streamed once; resolution inputs, meetings and citation rows go to disk.
   const detected = detectInputs(options.paths);
-  const skipped = new CappedReport<Skipped>();
+  const skipped = new CappedReport<Skipped>(byPlace);
   for (const s of detected.skipped) skipped.add(s);
   const resolutionSpool = scratch.spool<ResolutionInput>('resolutions');
   const meetingSpool = scratch.spool<MeetingRow>('meetings');
@@ -147,7 +147,10 @@ async function ingestSpooled(options: IngestOptions, scratch: SpoolDir): Promise
   const mandates = mandateExtractor();
   const withParagraphs: number[] = [];
   const hashes = new Map<number, string>();
-  const rejectedMentions = new CappedReport<IngestSummary['rejectedMentions']['items'][number]>();
+  // By citing resolution, then the number it mentions, then the reason.
+  const rejectedMentions = new CappedReport<IngestSummary['rejectedMentions']['items'][number]>(
+    (a, b) => a.citing - b.citing || a.number - b.number || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0),
+  );
   const conflicts: IngestSummary['conflicts'] = [];
   let buildMs = 0;
   const slicing = new Progress('resolutions', numbers.length, progress);
