@@ -23,6 +23,8 @@ describe('plain-words queries', () => {
     expect(aliasesOf('undof')).toEqual(['undof', 'united nations disengagement observer force']);
     expect(readPlainQuery('UNDOF mandate')!.lucene).toContain('text:((undof OR "united nations disengagement observer force") mandate)');
     expect(readPlainQuery('United Nations Interim Force in Lebanon')!.lucene).toContain('text:(("united nations interim force in lebanon" OR unifil))');
+    expect(readPlainQuery('ECOWAS mediation')!.lucene).toContain('text:((ecowas OR "economic community of west african states") mediation)');
+    expect(readPlainQuery('Osama bin Laden')!.lucene).toContain('text:((osama OR usama) bin laden)');
   });
 
   it('gives every name one group: a name in two groups would find only the last one\'s names', () => {
