@@ -102,19 +102,20 @@ describeCorpus('search relevance on known-item queries (real corpus)', () => {
   }, 120_000);
   afterAll(() => app?.stop());
 
-  it('has at least 120 queries, every part populated, each wanted resolution distinct', () => {
-    expect(KNOWN_ITEMS.length).toBeGreaterThanOrEqual(120);
+  it('has at least 167 queries, every part populated, each wanted resolution distinct', () => {
+    expect(KNOWN_ITEMS.length).toBeGreaterThanOrEqual(167);
     // 25 written as tuning, 28 held out until 2026-12-02 and tuned on since (searchKnownItems.ts says why)
     expect(KNOWN_ITEMS.filter((k) => k.part === 'tuning').length).toBeGreaterThanOrEqual(50);
     expect(KNOWN_ITEMS.filter((k) => k.part === 'heldOut2').length).toBeGreaterThanOrEqual(15);
     expect(KNOWN_ITEMS.filter((k) => k.part === 'heldOut3').length).toBeGreaterThanOrEqual(40);
+    expect(KNOWN_ITEMS.filter((k) => k.part === 'heldOut4').length).toBeGreaterThanOrEqual(40);
     expect(new Set(KNOWN_ITEMS.map((k) => k.wanted)).size).toBe(KNOWN_ITEMS.length);
   });
 
   // A slash inside a word ("HIV/AIDS") was read as the start of a Lucene regular expression and refused with
   // BAD_USER_INPUT until 2026-12-02 (heldOut3 found it); every known-item query must get a list.
   it('answers every known-item query with a list, refusing none', () => {
-    const byPart = (['tuning', 'heldOut2', 'heldOut3'] as const).map((part) => `${part} ${[...refused].filter((k) => k.part === part).length}`);
+    const byPart = (['tuning', 'heldOut2', 'heldOut3', 'heldOut4'] as const).map((part) => `${part} ${[...refused].filter((k) => k.part === part).length}`);
     process.stdout.write(`[search evaluation: queries refused with BAD_USER_INPUT, counted as misses] ${byPart.join(', ')}\n`);
     expect(refused.size).toBe(0);
   });
@@ -124,9 +125,10 @@ describeCorpus('search relevance on known-item queries (real corpus)', () => {
   // starts passing, to be flipped into a plain `it` then. Nothing is tuned on the held-out queries: their
   // figures are printed on every run, their misses only when SEARCH_EVAL_SHOW_HELDOUT=1 asks (so whoever tunes
   // the ranking does not see them by accident).
+  // heldOut4 (first run 2026-12-03: success@5 0.87 against BM25's 0.87, MRR 0.71 against 0.68) is checked plainly.
   const KNOWN_GAP: ReadonlySet<KnownItem['part']> = new Set(['heldOut2', 'heldOut3']);
   const showHeldOut = process.env.SEARCH_EVAL_SHOW_HELDOUT === '1';
-  for (const part of ['tuning', 'heldOut2', 'heldOut3'] as const) {
+  for (const part of ['tuning', 'heldOut2', 'heldOut3', 'heldOut4'] as const) {
     const check = KNOWN_GAP.has(part) ? it.failing : it;
     check(`ranks the wanted resolution at least as well as plain BM25 (${part} part${KNOWN_GAP.has(part) ? ': known gap' : ''})`, () => {
       const items = KNOWN_ITEMS.filter((k) => k.part === part);

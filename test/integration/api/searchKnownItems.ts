@@ -7,13 +7,16 @@
  * on, its misses printed only on request.
  * `heldOut3` (searchKnownItemsHeldOut3.ts, 40 queries) was written blind on 2026-12-02 and committed before any
  * search ran on it: unseen in the same way.
+ * `heldOut4` (searchKnownItemsHeldOut4.ts, 47 queries) was written blind on 2026-12-03, after heldOut2 and heldOut3
+ * had decided three ranking changes: the part no ranking decision has read.
  */
 import { HELD_OUT_3 } from './searchKnownItemsHeldOut3';
+import { HELD_OUT_4 } from './searchKnownItemsHeldOut4';
 
 export interface KnownItem {
   query: string;
   wanted: number;
-  part: 'tuning' | 'heldOut2' | 'heldOut3';
+  part: 'tuning' | 'heldOut2' | 'heldOut3' | 'heldOut4';
 }
 
 const tuning: Array<[string, number]> = [
@@ -115,4 +118,5 @@ export const KNOWN_ITEMS: KnownItem[] = [
   ...tuningSinceWave7.map(([query, wanted]) => ({ query, wanted, part: 'tuning' as const })),
   ...heldOut2.map(([query, wanted]) => ({ query, wanted, part: 'heldOut2' as const })),
   ...HELD_OUT_3.map(([query, wanted]) => ({ query, wanted, part: 'heldOut3' as const })),
+  ...HELD_OUT_4.map(([query, wanted]) => ({ query, wanted, part: 'heldOut4' as const })),
 ];
