@@ -68,6 +68,9 @@ function namesIn(text: string): NameAt[] {
   const out: NameAt[] = [];
   for (const s of text.matchAll(NAME_START)) {
     const at = s.index ?? 0;
+    // "the United Nations and the Military Observer Group (ECOMOG) of the Economic Community of West African
+    // States" (866) names two bodies, not a UN operation: no operation's name goes on with "and" after it.
+    if (/^\s+and\b/.test(text.slice(at + s[0].length, at + s[0].length + 8))) continue;
     const body = NAME_BODY.exec(text.slice(at));
     if (!body) continue;
     let name = tidy(body[0]);

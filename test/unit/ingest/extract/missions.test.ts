@@ -73,6 +73,14 @@ describe('extractMissions', () => {
     ]);
   });
 
+  it('reads no operation into "the United Nations and" another body (ECOMOG was one until 2026-12-03)', () => {
+    const out = extractMissions([
+      doc(866, 'Decides to establish a United Nations Observer Mission in Liberia (UNOMIL) under its authority;', 'Notes that the Peace Agreement calls on the United Nations and the Military Observer Group (ECOMOG) of the Economic Community of West African States to supervise its implementation;'),
+      doc(1162, 'Commends ECOWAS and its Military Observer Group (ECOMOG);', 'Authorizes the deployment of up to ten United Nations military liaison and security advisory personnel to extend the presence of ECOMOG;'),
+    ]);
+    expect(out.missions.map((m) => m.key)).toEqual(['UNOMIL']);
+  });
+
   it('leaves committees, bans and funds alone', () => {
     expect(
       edges([
