@@ -61,7 +61,13 @@ const NAME_WORD_OK = /^(?:[A-Z(“"].*|in|for|of|the|to|on|and|de|d’\S*|du|des
 /** A name fit to be an operation's: no clause punctuation, no verbs or other lowercase words beyond these. */
 const wellFormed = (name: string) => !/[,;:]/.test(name.replace(/, (?=[A-Z])/g, ' ')) && name.split(/\s+/).every((w) => NAME_WORD_OK.test(w));
 
-const tidy = (s: string) => s.replace(/\s+/g, ' ').replace(/^[“"]|[,\s”"]+$/g, '').trim();
+/** Spaces and quotes tidied, and the numeral "II" that the UN's scans of the early 1990s read as "IJ" (696: "Angola Verification Mission IJ"). */
+const tidy = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/^[“"]|[,\s”"]+$/g, '')
+    .trim()
+    .replace(/ IJ$/, ' II');
 
 /** Every operation name in a text, with the acronym defined right after it, if any. */
 function namesIn(text: string): NameAt[] {
@@ -97,6 +103,12 @@ function namesIn(text: string): NameAt[] {
 const STOP = new Set(['united', 'nations', 'the', 'in', 'for', 'of', 'to', 'on', 'and', 'a', 'an', 'southern', 'northern']);
 const tokens = (name: string) => new Set(name.toLowerCase().replace(/[-–‑]/g, ' ').split(/[^a-z’']+/).filter((w) => w && !STOP.has(w)));
 
+/** The same name whatever its case, spacing, hyphens or quotes. */
+const sameName = (a: string, b: string) => {
+  const key = (s: string) => s.toLowerCase().replace(/[-–‑\s]+/g, ' ').replace(/[’']/g, "'").trim();
+  return key(a) === key(b);
+};
+
 /** How much of `defined`'s wording `written` shares (1 when every word of the definition is there). */
 function overlap(written: string, defined: string): number {
   const a = tokens(written);
@@ -129,7 +141,7 @@ const ESTABLISH =
 const RENAME = /\b(?:bear the title of|bear the name of|be renamed|be known as)\b/i;
 /** What may stand between an establishing verb and the operation's name: dates, periods, "under its authority", "a political mission in Colombia, the". */
 const OBJECT_PREFIX =
-  /^(?![^]*\b(?:ban|zones?|committee|fund|panel|mechanism|experts|transfer|between|as part of|presence of|unit|team|cell|component|contingent|trust|report|plan)\b)[^;]{0,240}$/i;
+  /^(?![^]*\b(?:ban|zones?|committee|commission|inquiry|fund|panel|mechanism|experts|transfer|between|as part of|presence of|unit|team|cell|component|contingent|trust|report|plan)\b)[^;]{0,240}$/i;
 /** "Decides that the United Nations Transitional Authority in Cambodia shall be established" / "that UNOMIL shall be established". */
 const PASSIVE_ESTABLISH = /\b[Dd]ecides\b[^;]{0,80}?\bthat (?:the )?((?:United Nations|AU\/UN)[^;]{3,140}?|[A-Z]{3,10}) (?:shall|will|is to) be (?:established|set up)\b/g;
 const EXTEND = /\b(?:extend|extends|extended|extension|renew|renews|renewed|renewal|prolong\w*)\b/gi;
@@ -222,7 +234,9 @@ export function missionExtractor(): MissionExtractor {
   const bestDefinition = (n: NameAt, from?: number): string | null => {
     let best: { acr: string; score: number; first: number } | null = null;
     for (const [acr, def] of reg.defined) {
-      if (from !== undefined && establishedBefore(acr, from)) continue;
+      // An earlier establishment bars a look-alike name, not the very name ("the United Nations Interim Force in
+      // Lebanon shall be established in accordance with the report", 426, the day after 425 set UNIFIL up).
+      if (from !== undefined && establishedBefore(acr, from) && !sameName(n.name, def.name)) continue;
       // "UNAVEM II" is not the "United Nations Angola Verification Mission" a text names without its numeral.
       const numeral = / (II|III|IV)$/.exec(acr)?.[1];
       if (numeral && !new RegExp(`\\b${numeral}$`).test(n.name)) continue;

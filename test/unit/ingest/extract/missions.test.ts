@@ -81,6 +81,24 @@ describe('extractMissions', () => {
     expect(out.missions.map((m) => m.key)).toEqual(['UNOMIL']);
   });
 
+  // Three defects of the corpus's mission list until 2026-12-03: a second UNIFIL under its full name, UNAVEM II's
+  // establishment read as a mission "… IJ", and a commission of inquiry read as "United Nations Operation in Somalia I".
+  it('keeps one mission for a name set up again the next day, reads the scans\' "IJ" as "II", and no commission of inquiry as a mission', () => {
+    const out = extractMissions([
+      doc(425, 'Decides to establish immediately under its authority a United Nations interim force for Southern Lebanon;'),
+      doc(426, 'Decides that the United Nations Interim Force in Lebanon shall be established in accordance with the report;'),
+      doc(696, 'Decides to establish the United Nations Angola Verification Mission IJ for a period of seventeen months;'),
+      doc(747, 'Decides to extend the mandate of the United Nations Angola Verification Mission II (UNAVEM II) until 31 May 1993;'),
+      doc(885, 'Authorizes the establishment of a Commission of Inquiry to investigate armed attacks on personnel of the United Nations Operation in Somalia I which led to casualties;'),
+      doc(1052, 'Calls upon all parties to respect the United Nations Interim Force in Lebanon (UNIFIL);'),
+    ]);
+    expect(out.missions.map((m) => m.key)).toEqual(['UNAVEM II', 'UNIFIL']);
+    expect(out.mandates.filter((e) => e.action === 'ESTABLISHES').map((e) => [e.resolution, e.mission])).toEqual([
+      [425, 'UNIFIL'],
+      [696, 'UNAVEM II'],
+    ]);
+  });
+
   it('leaves committees, bans and funds alone', () => {
     expect(
       edges([
