@@ -46,6 +46,16 @@ const COMMITTEE_REF =
   /\b(?:Committee|Committees) (?:of the Security Council )?(?:established|set up|created) (?:pursuant to|by|under|in|in accordance with) (?:its )?(?:paragraph \d+ of )?resolutions? (\d{1,4})(?: \(\d{4}\))?(?:(?:,| and) (?:resolutions? )?\d{1,4}(?: \(\d{4}\))?)*(?: (?:concerning|on|regarding) ((?:the )?[A-Z][^,;()“"]{2,80}?))?(?=[,;.()“"]| to | shall| has| is| with| \(|$)/g;
 const RESOLUTION_REF = /\bresolutions? (\d{1,4})(?: \(\d{4}\))?/g;
 
+/** A committee's "concerning …" wording without the words a cut left dangling ("… the Congo and", "Rwanda of 28 December 2006"). */
+function cleanTarget(text: string): string {
+  let t = text.trim().replace(/\s+of \d{1,2} [A-Z][a-z]+ \d{4}$/, '');
+  for (let prev = ''; prev !== t; ) {
+    prev = t;
+    t = t.replace(/\s+(?:and|or|of|the|in|on|for|to)$/i, '').trim();
+  }
+  return t;
+}
+
 const KINDS: Array<[MeasureKind, RegExp]> = [
   ['ARMS_EMBARGO', /\b(?:arms and related materi[ae]l|arms embargo|supply of (?:arms|weapons)|sale or supply (?:to [^;]{0,60})?of (?:arms|weapons)|weapons and ammunition|military equipment)\b/i],
   ['ASSET_FREEZE', /\b(?:freeze|frozen|freezing|funds, other financial assets and economic resources|assets? freeze)\b/i],
@@ -91,6 +101,8 @@ export interface SanctionsExtractor {
 export function sanctionsExtractor(): SanctionsExtractor {
   const regimes = new Map<string, ExtractedRegime>();
   const titles = new Map<number, string | null>();
+  /** How often each wording follows "Committee established pursuant to resolution N concerning …", per regime, in first-seen order. */
+  const namings = new Map<string, Map<string, number>>();
   const edges: RegimeEdge[] = [];
   const measures: MeasureEdge[] = [];
   const seen = new Set<string>();
@@ -116,7 +128,12 @@ export function sanctionsExtractor(): SanctionsExtractor {
         const regime = regimes.get(m[1] ?? '');
         if (!regime) continue;
         named.add(regime.key);
-        if (m[2] && regime.target === null) regime.target = m[2].trim();
+        const target = m[2] ? cleanTarget(m[2]) : '';
+        if (target !== '') {
+          const counts = namings.get(regime.key) ?? new Map<string, number>();
+          counts.set(target, (counts.get(target) ?? 0) + 1);
+          namings.set(regime.key, counts);
+        }
       }
     }
     for (const op of ops) {
@@ -161,8 +178,13 @@ export function sanctionsExtractor(): SanctionsExtractor {
   };
   const finish = (): SanctionsExtraction => {
     for (const r of regimes.values()) {
+      // The wording the texts use most for the committee (ties: the first seen), as one resolution's may be cut short
+      // ("concerning the Democratic Republic of the Congo and", "concerning ISIL (Da'esh) …" read up to its bracket);
+      // else the title of the resolution that set it up.
+      let best: [string, number] | null = null;
+      for (const entry of namings.get(r.key) ?? []) if (!best || entry[1] > best[1]) best = entry;
       const title = titles.get(Number(r.key)) ?? null;
-      if (r.target === null) r.target = title === null ? null : (/\[on (.+?)\]?$/i.exec(title)?.[1] ?? title);
+      r.target = best ? best[0] : title === null ? null : (/\[on (.+?)\]?$/i.exec(title)?.[1] ?? title);
     }
     return { regimes: [...regimes.values()].sort((a, b) => Number(a.key) - Number(b.key)), edges, measures };
   };

@@ -25,6 +25,17 @@ describe('extractSanctions', () => {
     expect(out.regimes).toEqual([{ key: '1267', name: 'Committee established pursuant to resolution 1267', target: 'Al-Qaida and the Taliban' }]);
   });
 
+  it('names the target of a regime as most texts word its committee, without the words a cut left dangling', () => {
+    const establish = 'Decides to establish, in accordance with rule 28 of its provisional rules of procedure, a Committee of the Security Council to oversee the measures imposed by paragraph 1;';
+    const { regimes } = extractSanctions([
+      doc(1533, '[on the situation concerning the DRC]', 'Decides that all States shall prevent the supply of arms;', establish),
+      doc(1596, null, 'Decides that the Committee established pursuant to resolution 1533 (2004) concerning the Democratic Republic of the Congo and the Group of Experts shall report;'),
+      doc(1649, null, 'Requests the Committee established pursuant to resolution 1533 (2004) concerning the Democratic Republic of the Congo to update its list;'),
+      doc(1698, null, 'Requests the Committee established pursuant to resolution 1533 (2004) concerning the Democratic Republic of the Congo, to report;'),
+    ]);
+    expect(regimes.map((r) => r.target)).toEqual(['the Democratic Republic of the Congo']);
+  });
+
   it('links later resolutions by the committee or the resolution they name, with renewals to a date', () => {
     expect(out.edges.map((e) => [e.resolution, e.action, e.until, e.paragraph])).toEqual([
       [1267, 'ESTABLISHES', null, 'op 2'],
