@@ -39,6 +39,12 @@ export class CappedReport<T extends { reason: string }> {
   }
 }
 
-/** Place order: by file, then line, then reason (a line may be skipped for two reasons). */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Place order of skipped records: by file, then line, then reason (a line may be skipped for two reasons). */
 export const byPlace = (a: { file: string; line: number; reason: string }, b: { file: string; line: number; reason: string }): number =>
-  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
+  byText(a.file, b.file) || a.line - b.line || byText(a.reason, b.reason);
+
+/** Order of rejected mentions: by citing resolution, then the number it mentions, then the reason. */
+export const byMention = (a: { citing: number; number: number; reason: string }, b: { citing: number; number: number; reason: string }): number =>
+  a.citing - b.citing || a.number - b.number || byText(a.reason, b.reason);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cypher } from '../db/CypherQuery';
 import type { Database } from '../db/Database';
 import type { Logger } from '../logger';
-import { byPlace, CappedReport } from './CappedReport';
+import { byMention, byPlace, CappedReport } from './CappedReport';
 import { detectInputs } from './detect/detectInputs';
 import { mandateDoc, mandateExtractor, writeMandates } from './extract/missionsIngest';
 import type { MandateDoc } from './extract/missionsText';
@@ -147,10 +147,7 @@ async function ingestSpooled(options: IngestOptions, scratch: SpoolDir): Promise
   const mandates = mandateExtractor();
   const withParagraphs: number[] = [];
   const hashes = new Map<number, string>();
-  // By citing resolution, then the number it mentions, then the reason.
-  const rejectedMentions = new CappedReport<IngestSummary['rejectedMentions']['items'][number]>(
-    (a, b) => a.citing - b.citing || a.number - b.number || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0),
-  );
+  const rejectedMentions = new CappedReport<IngestSummary['rejectedMentions']['items'][number]>(byMention);
   const conflicts: IngestSummary['conflicts'] = [];
   let buildMs = 0;
   const slicing = new Progress('resolutions', numbers.length, progress);

@@ -37,8 +37,11 @@ export interface MissionExtraction {
   successions: Succession[];
 }
 
-/** Words that open the name of a UN operation. */
-const NAME_START = /(?:United Nations|AU\/UN|African Union[-–‑]United Nations)\b/g;
+/**
+ * Words that open the name of a UN operation. Not when "and" follows: "the United Nations and the Military Observer
+ * Group (ECOMOG) of the Economic Community of West African States" (866) names two bodies, not a UN operation.
+ */
+const NAME_START = /(?:United Nations|AU\/UN|African Union[-–‑]United Nations)\b(?!\s+and\b)/g;
 /** The head noun that makes a name an operation, not a fund, programme or commission. */
 const HEAD = /\b(?:[Mm]ission|[Ff]orce|[Gg]roup|[Oo]peration|[Oo]ffice|[Aa]dministration|[Aa]uthority|[Pp]resence|[Oo]bservers)\b/;
 const NOT_OPERATION = /\b(?:Office (?:on Drugs|for Project|of the|for the Coordination|at (?:Geneva|Nairobi|Vienna))|High Commissioner|Development|Fund|Programme|Children|Environment|Population|Electoral Assistance Division|Peacebuilding Support Office|Office of Legal|Trust Fund|Operation Lifeline|Mine Action|Volunteers|Military Staff)\b/;
@@ -74,9 +77,6 @@ function namesIn(text: string): NameAt[] {
   const out: NameAt[] = [];
   for (const s of text.matchAll(NAME_START)) {
     const at = s.index ?? 0;
-    // "the United Nations and the Military Observer Group (ECOMOG) of the Economic Community of West African
-    // States" (866) names two bodies, not a UN operation: no operation's name goes on with "and" after it.
-    if (/^\s+and\b/.test(text.slice(at + s[0].length, at + s[0].length + 8))) continue;
     const body = NAME_BODY.exec(text.slice(at));
     if (!body) continue;
     let name = tidy(body[0]);
@@ -102,12 +102,6 @@ function namesIn(text: string): NameAt[] {
 
 const STOP = new Set(['united', 'nations', 'the', 'in', 'for', 'of', 'to', 'on', 'and', 'a', 'an', 'southern', 'northern']);
 const tokens = (name: string) => new Set(name.toLowerCase().replace(/[-–‑]/g, ' ').split(/[^a-z’']+/).filter((w) => w && !STOP.has(w)));
-
-/** The same name whatever its case, spacing, hyphens or quotes. */
-const sameName = (a: string, b: string) => {
-  const key = (s: string) => s.toLowerCase().replace(/[-–‑\s]+/g, ' ').replace(/[’']/g, "'").trim();
-  return key(a) === key(b);
-};
 
 /** How much of `defined`'s wording `written` shares (1 when every word of the definition is there). */
 function overlap(written: string, defined: string): number {
@@ -236,7 +230,7 @@ export function missionExtractor(): MissionExtractor {
     for (const [acr, def] of reg.defined) {
       // An earlier establishment bars a look-alike name, not the very name ("the United Nations Interim Force in
       // Lebanon shall be established in accordance with the report", 426, the day after 425 set UNIFIL up).
-      if (from !== undefined && establishedBefore(acr, from) && !sameName(n.name, def.name)) continue;
+      if (from !== undefined && establishedBefore(acr, from) && slug(n.name) !== slug(def.name)) continue;
       // "UNAVEM II" is not the "United Nations Angola Verification Mission" a text names without its numeral.
       const numeral = / (II|III|IV)$/.exec(acr)?.[1];
       if (numeral && !new RegExp(`\\b${numeral}$`).test(n.name)) continue;

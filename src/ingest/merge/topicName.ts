@@ -55,6 +55,19 @@ export function apostropheFreeSpelling(normalised: string): string | null {
   return joined === normalised ? null : joined;
 }
 
+/**
+ * The spellings a typed name is looked up by: its key form (normaliseTopicName) and, when it has one, its
+ * apostrophe-free spelling ("cote d ivoire" → ["cote d ivoire", "cote divoire"]); empty when the name has no letter
+ * or digit. For lookups that try both at once (agendas, name substrings), not for the filters' "only when the
+ * name as written names nothing" fallback.
+ */
+export function nameSpellings(name: string): string[] {
+  const key = normaliseTopicName(name);
+  if (key === '') return [];
+  const fallback = apostropheFreeSpelling(key);
+  return fallback === null ? [key] : [key, fallback];
+}
+
 /** A topic's key: "<kind>:<normalised name>". */
 export function topicKey(kind: TopicKindName, name: string): string {
   return `${kind}:${normaliseTopicName(name)}`;

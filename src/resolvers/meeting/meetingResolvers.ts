@@ -4,14 +4,7 @@ import { listMeetings, meetingBySymbol } from '../../../loaders/meeting';
 import { pageRequest, toPage } from '../common/pagination';
 import { toFilterParams } from '../resolution/toFilterParams';
 import { withTopicFallback } from '../resolution/topicFilterKeys';
-import { apostropheFreeSpelling, normaliseTopicName } from '../../ingest/merge/topicName';
-
-/** A topic name's agenda keys: its key form, and its apostrophe-free spelling when it has one ("cote d ivoire" → "cote divoire"). */
-function agendaKeysOf(name: string): string[] {
-  const key = normaliseTopicName(name);
-  const fallback = apostropheFreeSpelling(key);
-  return fallback === null ? [key] : [key, fallback];
-}
+import { nameSpellings } from '../../ingest/merge/topicName';
 
 export const meetingResolvers: Resolvers = {
   Query: {
@@ -27,7 +20,7 @@ export const meetingResolvers: Resolvers = {
       const checked = toFilterParams(filter && { year: filter.year, dateFrom: filter.dateFrom, dateTo: filter.dateTo, topic: filter.topic });
       const { year, dateFrom, dateTo, topicKeys } = await withTopicFallback(db, checked);
       const name = topicKeys === null ? null : (filter?.topic ?? '').trim();
-      const agendaKeys = name === null ? null : agendaKeysOf(name);
+      const agendaKeys = name === null ? null : nameSpellings(name);
       const agenda = name === null ? null : name.toLowerCase();
       const { rows, total } = await listMeetings(db, { year, dateFrom, dateTo, topicKeys, agendaKeys, agenda }, page);
       const { edges, pageInfo } = toPage(rows, page, (node, cursor) => ({ cursor, node }));

@@ -3,7 +3,7 @@ import type { Resolvers } from '../../generated/graphql';
 import type { Context } from '../../graphql/Context';
 import { listMissions, listRegimes, missionByAcronym, type MandateRow } from '../../../loaders/missions';
 import { pageRequest, toPage } from '../common/pagination';
-import { apostropheFreeSpelling, normaliseTopicName } from '../../ingest/merge/topicName';
+import { nameSpellings } from '../../ingest/merge/topicName';
 
 /** A resolution the graph links to is always there; a missing one is a broken graph, not a client error. */
 async function resolution(loaders: Context['loaders'], number: number) {
@@ -21,10 +21,8 @@ export const missionResolvers: Resolvers = {
       const year = filter?.activeInYear ?? null;
       if (year !== null && (year < 1946 || year > 2100)) throw badInput('`activeInYear` must be a year between 1946 and 2100.', { argument: 'filter.activeInYear' });
       const text = filter?.nameContains?.trim() ?? '';
-      const key = normaliseTopicName(text);
-      const fallback = apostropheFreeSpelling(key);
-      if (text !== '' && key === '') throw badInput('`nameContains` must contain a letter or digit.', { argument: 'filter.nameContains' });
-      const keys = fallback === null ? [key] : [key, fallback];
+      const keys = nameSpellings(text);
+      if (text !== '' && keys.length === 0) throw badInput('`nameContains` must contain a letter or digit.', { argument: 'filter.nameContains' });
       const params = { kind: filter?.kind ?? null, nameContains: text === '' ? null : { keys, lower: text.toLowerCase() }, year };
       const { rows, total } = await listMissions(db, params, page);
       const { edges, pageInfo } = toPage(rows, page, (node, cursor) => ({ cursor, node }));

@@ -6,7 +6,7 @@ import { pageRequest, toPage } from '../common/pagination';
 import { listResolutions } from '../resolution/listResolutions';
 import { planResolutionList } from '../resolution/planResolutionPage';
 import { toFilterParams } from '../resolution/toFilterParams';
-import { apostropheFreeSpelling, canonicalTopicKey, normaliseTopicName } from '../../ingest/merge/topicName';
+import { apostropheFreeSpelling, canonicalTopicKey, nameSpellings, normaliseTopicName } from '../../ingest/merge/topicName';
 
 /** Name lookups consider every kind unless the client names one; this order breaks ties in resolution count. */
 const KIND_PREFERENCE: TopicKind[] = ['AGENDA', 'SITE', 'SUBJECT'];
@@ -17,10 +17,9 @@ export const topicResolvers: Resolvers = {
       const page = pageRequest(first, after);
       // Compared with the name part of each topic's key, so case, accents and punctuation do not count, and a space
       // written for an apostrophe is tried without it (as for `topic(name:)`).
-      const normalised = nameContains ? normaliseTopicName(nameContains) : '';
-      if (normalised === '' && (nameContains ?? '').trim() !== '') throw badInput('`nameContains` must contain a letter or digit.', { argument: 'nameContains' });
-      const fallback = apostropheFreeSpelling(normalised);
-      const params = { kind: kind ? dbEnums.topicKindToDb(kind) : null, nameContains: normalised === '' ? null : fallback === null ? [normalised] : [normalised, fallback] };
+      const spellings = nameSpellings(nameContains ?? '');
+      if (spellings.length === 0 && (nameContains ?? '').trim() !== '') throw badInput('`nameContains` must contain a letter or digit.', { argument: 'nameContains' });
+      const params = { kind: kind ? dbEnums.topicKindToDb(kind) : null, nameContains: spellings.length === 0 ? null : spellings };
       const { rows, total } = await listTopics(db, params, page);
       const { edges, pageInfo } = toPage(rows, page, (node, cursor) => ({ cursor, node }));
       return { edges, pageInfo, totalCount: total };

@@ -1,5 +1,5 @@
 import { topicLinks } from '../../../../src/ingest/merge/topicLinks';
-import { apostropheFreeSpelling, canonicalTopicKey, displayRank, displayTopicName, normaliseTopicName, titleCase, topicKey } from '../../../../src/ingest/merge/topicName';
+import { apostropheFreeSpelling, canonicalTopicKey, displayRank, displayTopicName, nameSpellings, normaliseTopicName, titleCase, topicKey } from '../../../../src/ingest/merge/topicName';
 
 describe('normaliseTopicName', () => {
   it.each([
@@ -120,5 +120,13 @@ describe('apostropheFreeSpelling', () => {
 
   it('is null when no such space is there: a name of whole words, a lone letter at an end, "a" and numbers', () => {
     for (const name of ['terrorism', 'cote divoire', 'a new agenda', 'annex d', 'draft s 24570', 'vitamin d 3']) expect([name, apostropheFreeSpelling(name)]).toEqual([name, null]);
+  });
+});
+
+describe('nameSpellings', () => {
+  it('gives the key form, then the apostrophe-free spelling when there is one, and nothing without a letter or digit', () => {
+    expect(nameSpellings("Côte d'Ivoire")).toEqual(['cote divoire']);
+    expect(nameSpellings('cote d ivoire')).toEqual(['cote d ivoire', 'cote divoire']);
+    expect(nameSpellings(' -- ')).toEqual([]);
   });
 });
