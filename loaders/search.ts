@@ -13,8 +13,16 @@ import { groupBy } from './groupBy';
 import { paragraphRow, type PageRequest } from './resolution';
 import { resolutionRow, type ResolutionModel, type ResolutionReads } from './resolutionRow';
 
-/** What runs for a search: the Lucene query, the filter, and the query with the filter inside it when Lucene can apply it. */
+/**
+ * The full-text index a search runs on (both are in cypher/schema/02_indexes.cypher): `resolution_search` for
+ * Lucene syntax, over the fields the API documents; `resolution_ranked` for plain words, over the same fields and
+ * `citedAs` (how later resolutions cite each one), which the plain-words query uses to rank only.
+ */
+export type SearchIndex = 'resolution_search' | 'resolution_ranked';
+
+/** What runs for a search: the index, the Lucene query, the filter, and the query with the filter inside it when Lucene can apply it. */
 export interface SearchPlan {
+  index: SearchIndex;
   query: string;
   filter: ResolutionFilterParams;
   /** `query` with the filter inside it, when Lucene can apply the filter (`filteredInLucene`); else null */
@@ -81,9 +89,9 @@ export async function searchHits(
   if (plan.inLucene !== null) {
     const window = skip + limit + TIE_MARGIN;
     candidates = countCap === null ? window : Math.max(window, countCap + 1);
-    [row] = await db.read(reads.resolutionQuery('search/hitsTopK'), { query: plan.inLucene, skip, limit, window, candidates }, HitsRow);
+    [row] = await db.read(reads.resolutionQuery('search/hitsTopK'), { index: plan.index, query: plan.inLucene, skip, limit, window, candidates }, HitsRow);
   } else {
-    const params = { query: plan.query, filter: plan.filter, skip, limit, window: null };
+    const params = { index: plan.index, query: plan.query, filter: plan.filter, skip, limit, window: null };
     [row] = await db.read(reads.resolutionQuery('search/hits'), params, HitsRow);
   }
   const hits = row?.hits ?? [];
@@ -94,17 +102,17 @@ export async function searchHits(
 
 /**
  * How many resolutions match the Lucene query `inLucene` (a plan's query with its filter inside), counted by
- * Lucene up to `cap + 1` (the caller reports `cap` and "not exact" beyond it). Only Lucene-filtered plans need
+ * Lucene (on `index`) up to `cap + 1` (the caller reports `cap` and "not exact" beyond it). Only Lucene-filtered plans need
  * it: a filter Lucene cannot apply is counted by {@link searchHits} itself.
  */
-export async function countInLucene(db: QueryRunner, inLucene: string, cap: number): Promise<number> {
-  const rows = await db.read(cypher('search/countTopK'), { query: inLucene, cap }, CountRow);
+export async function countInLucene(db: QueryRunner, index: SearchIndex, inLucene: string, cap: number): Promise<number> {
+  const rows = await db.read(cypher('search/countTopK'), { index, query: inLucene, cap }, CountRow);
   return rows[0]?.total ?? 0;
 }
 
 /** Per-year, per-topic (the `topicLimit` most frequent) and per-member counts over every match of `plan`. */
 export async function searchFacets(db: QueryRunner, plan: SearchPlan, topicLimit: number): Promise<SearchFacetRow> {
-  const [row] = await db.read(cypher('search/facets'), { query: plan.inLucene ?? plan.query, filter: plan.filter, topicLimit }, FacetRow);
+  const [row] = await db.read(cypher('search/facets'), { index: plan.index, query: plan.inLucene ?? plan.query, filter: plan.filter, topicLimit }, FacetRow);
   return row ?? { years: [], topics: [], members: [] };
 }
 

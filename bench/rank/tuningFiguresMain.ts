@@ -7,7 +7,7 @@
  * `cypher/fragments/searchPage.cypher` does. Variants for experiments (the citation reranks were measured in
  * wave 7 and not kept: docs/api.md):
  *   RANKING='{"title":0.2}'  overrides weights of RANKING
- *   INDEX=name               the full-text index to query (default resolution_search)
+ *   INDEX=name               the full-text index to query (default resolution_ranked, the plain-words index)
  *   WINDOW=40                how many of Lucene's best are read and reordered (default 40)
  *   RERANK=citedShare        how citations among them rank (see `rerank`; the default, `none`, is the server's
  *                            order: 5 % score bands, citedByCount, number)
@@ -84,7 +84,7 @@ const OTHER = `CALL db.index.fulltext.queryNodes($index, $query, {limit: 2000}) 
  * same index); FUSE=sum adds FUSE_W × its score, FUSE=rrf adds reciprocal ranks (1/(60 + rank)) of both.
  */
 async function fused(session: Session, lucene: string, cands: Candidate[]): Promise<Candidate[]> {
-  const index = process.env.FUSE_INDEX ?? process.env.INDEX ?? 'resolution_search';
+  const index = process.env.FUSE_INDEX ?? process.env.INDEX ?? 'resolution_ranked';
   let query = lucene;
   if (process.env.FUSE_QUERY === 'title') {
     const m = /text:\((.*?)\) OR title:\(/.exec(lucene);
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
       const plain = readPlainQuery(item.query, ranking);
       if (!plain) throw new Error(`no plain query for ${item.query}`);
       const fuse = process.env.FUSE !== undefined;
-      const res = await session.run(TOP, { index: process.env.INDEX ?? 'resolution_search', query: plain.lucene, window: fuse ? Number(process.env.FUSE_POOL ?? '100') : WINDOW });
+      const res = await session.run(TOP, { index: process.env.INDEX ?? 'resolution_ranked', query: plain.lucene, window: fuse ? Number(process.env.FUSE_POOL ?? '100') : WINDOW });
       const read = res.records.map((r) => ({
         number: Number(r.get('number')),
         score: Number(r.get('score')),

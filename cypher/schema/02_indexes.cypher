@@ -11,6 +11,11 @@ CREATE INDEX meeting_number IF NOT EXISTS FOR (m:Meeting) ON (m.number);
 DROP INDEX resolution_fulltext IF EXISTS;
 CREATE FULLTEXT INDEX resolution_search IF NOT EXISTS FOR (r:Resolution) ON EACH [r.title, r.text, r.symbol, r.agenda, r.subjectText, r.dayKey]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: false } };
+// Plain-words queries (src/search/plainQuery.ts) run on a second index of the same fields and `citedAs`, how later
+// resolutions cite each one, which ranks them; Lucene-syntax queries keep `resolution_search`, so an unfielded
+// term never matches a resolution through another one's words.
+CREATE FULLTEXT INDEX resolution_ranked IF NOT EXISTS FOR (r:Resolution) ON EACH [r.title, r.text, r.symbol, r.agenda, r.subjectText, r.dayKey, r.citedAs]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: false } };
 // Paragraphs carry their resolution's number as a string (`resolutionKey`), so a snippet query asks Lucene for
 // the page's resolutions only; the older index without it is dropped.
 DROP INDEX paragraph_fulltext IF EXISTS;

@@ -1,6 +1,6 @@
-// Counts over every resolution matching $query and $filter: per year, per topic (agenda and site topics;
-// the $topicLimit most frequent), and per member that sat on them.
-CALL db.index.fulltext.queryNodes('resolution_search', $query) YIELD node AS r
+// Counts over every resolution matching $query (in the full-text index $index) and $filter: per year, per
+// topic (agenda and site topics; the $topicLimit most frequent), and per member that sat on them.
+CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS r
 WHERE $$RESOLUTION_FILTER(r)
 WITH collect(r) AS matched
 CALL (matched) {

@@ -214,6 +214,8 @@ async function ingestSpooled(options: IngestOptions, scratch: SpoolDir): Promise
     const t1 = Date.now();
     const derived = await writeDerived(db, batchSize);
     timings.derived = Date.now() - t1;
+    // The resolutions whose `citedAs` changed: only they were written, and re-indexed.
+    written.citedAs = derived.citedAsChanged;
     pageRankIterations = derived.iterations;
     // Last, after the derived values: a server that sees the new version reads a finished graph.
     const t2 = Date.now();

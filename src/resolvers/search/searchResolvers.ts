@@ -4,7 +4,7 @@ import type { Resolvers, ResolversTypes } from '../../generated/graphql';
 import type { QueryRunner } from '../../db/Database';
 import { DEFAULT_SNIPPETS, MAX_SNIPPETS, MAX_TOPIC_FACETS, SEARCH_COUNT_CAP } from '../../limits';
 import { pageRequest, toPage } from '../common/pagination';
-import { countInLucene, searchFacets, searchHits, type SearchConnectionModel, type SnippetParagraph } from '../../../loaders/search';
+import { countInLucene, searchFacets, searchHits, type SearchConnectionModel, type SearchIndex, type SnippetParagraph } from '../../../loaders/search';
 import { dbEnums } from '../../../loaders/dbEnums';
 import { paragraphRef } from '../../../loaders/paragraphRef';
 import type { SearchTerm } from '../../search/highlighting';
@@ -24,12 +24,12 @@ async function guarded<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-/** The Lucene query that runs, and the terms to highlight: plain words are rewritten, Lucene syntax kept. */
-function understand(text: string): { lucene: string; terms: SearchTerm[] } {
+/** The Lucene query that runs, on which index, and the terms to highlight: plain words are rewritten, Lucene syntax kept. */
+function understand(text: string): { index: SearchIndex; lucene: string; terms: SearchTerm[] } {
   const plain = isPlainQuery(text) ? readPlainQuery(text) : null;
-  if (plain) return plain;
+  if (plain) return { index: 'resolution_ranked', ...plain };
   const lucene = escapeInWordSlashes(text);
-  return { lucene, terms: extractTerms(lucene) };
+  return { index: 'resolution_search', lucene, terms: extractTerms(lucene) };
 }
 
 /**
@@ -40,7 +40,7 @@ function understand(text: string): { lucene: string; terms: SearchTerm[] } {
 function capped(c: SearchConnectionModel, db: QueryRunner): Promise<number> {
   if (c.count) return c.count;
   if (c.inLucene === null) throw new Error('a page filtered in Cypher always comes with its count');
-  c.count = guarded(countInLucene(db, c.inLucene, SEARCH_COUNT_CAP));
+  c.count = guarded(countInLucene(db, c.index, c.inLucene, SEARCH_COUNT_CAP));
   return c.count;
 }
 
@@ -64,9 +64,9 @@ export const searchResolvers: Resolvers = {
       const text = validateSearchQuery(query);
       const params = await withTopicFallback(db, toFilterParams(filter));
       const page = pageRequest(first, after);
-      const { lucene, terms } = understand(text);
+      const { index, lucene, terms } = understand(text);
       const inLucene = filteredInLucene(lucene, params);
-      const plan = { query: lucene, filter: params, inLucene };
+      const plan = { index, query: lucene, filter: params, inLucene };
       // One statement: the page, and the count (up to the cap) when it is selected.
       const { hits, total } = await guarded(searchHits(db, loaders, plan, page, selectsCount(info.fieldNodes) ? SEARCH_COUNT_CAP : null));
       const { edges, pageInfo } = toPage(hits, page, (r, cursor) => ({ cursor, node: { resolution: r.resolution, score: r.score, terms } }));

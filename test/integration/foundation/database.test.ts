@@ -61,7 +61,7 @@ describe('Database against the real Neo4j', () => {
     const second = await applySchema(db);
     expect(second).toBe(first);
     const rows = await db.read(q('t/idx', "SHOW INDEXES YIELD name, type WHERE type = 'FULLTEXT' RETURN name ORDER BY name"), {}, z.object({ name: z.string() }));
-    expect(rows.map((r) => r.name)).toEqual(['paragraph_search', 'resolution_search']);
+    expect(rows.map((r) => r.name)).toEqual(['paragraph_search', 'resolution_ranked', 'resolution_search']);
   });
 
   it('stops a transaction that outlives its timeout with TIMEOUT', async () => {

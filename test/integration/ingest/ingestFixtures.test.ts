@@ -58,6 +58,18 @@ describe('ingest of the fixture corpus into Neo4j', () => {
     ]);
   });
 
+  it('stores how later resolutions cite each one (the citations\' contexts, in citing order) for search to rank with', async () => {
+    // 1989's citation of 1267 came with no context: it adds nothing.
+    const contexts = (await cites('b.number = 1267')).map((c) => c.context);
+    expect(contexts[1]).toBeNull();
+    const rows = await db.read(q('citedAs', 'MATCH (r:Resolution) RETURN r.number AS n, r.citedAs AS citedAs ORDER BY n'), {}, z.object({ n: z.number(), citedAs: z.string().nullable() }));
+    expect(contexts).toHaveLength(3);
+    expect(rows.find((r) => r.n === 1267)?.citedAs).toBe(`${contexts[0]}\n${contexts[2]}`);
+    // Cited by nobody: none.
+    expect(rows.find((r) => r.n === 2379)?.citedAs).toBeNull();
+    expect(rows.filter((r) => r.citedAs !== null).map((r) => r.n)).toEqual([1267, 1373, 1989, 2178, 2253]);
+  });
+
   it('keeps the Library’s exact votes over derived ones, the composition and the derived values', async () => {
     const seats = await db.read(
       q('seats', 'MATCH (m:Member)-[s:SAT_ON]->(:Resolution {number: 2379}) RETURN m.code AS code, s.vote AS vote, s.voteSource AS src, s.permanent AS permanent ORDER BY code'),
@@ -93,6 +105,8 @@ describe('ingest of the fixture corpus into Neo4j', () => {
     const s = await run('data', 'crunsc');
     expect(s.graph?.labels).toEqual({ Meeting: 8, Member: 11, Paragraph: 16, PendingCitation: 1, Resolution: 6, Topic: 5 });
     expect(await dumpGraph(db)).toEqual(before);
+    // Nothing changed, so no resolution's citing texts were written (or re-indexed) again.
+    expect(s.written.citedAs).toBe(0);
   });
 
   it('fits new pages into the graph both ways, including pages ingested before the resolution they cite', async () => {
@@ -108,6 +122,8 @@ describe('ingest of the fixture corpus into Neo4j', () => {
     const derived = await db.read(q('derived', 'MATCH (r:Resolution {number: 2900}) RETURN r.citesCount AS c, r.citedByCount AS b, r.title AS title, [(r)-[:HAS_TOPIC]->(t) | t.key] AS topics'), {}, z.object({ c: z.number(), b: z.number(), title: z.string(), topics: z.array(z.string()) }));
     expect(derived[0]).toMatchObject({ c: 6, b: 1, title: 'Threats to international peace and security caused by terrorist acts' });
     expect(derived[0]?.topics.sort()).toEqual(['site:international peace and security', 'site:terrorism']);
+    const citedAs = await db.read(q('citedAs2900', 'MATCH (r:Resolution {number: 2900}) RETURN r.citedAs AS t'), {}, z.object({ t: z.string().nullable() }));
+    expect(citedAs[0]?.t).toContain('2900');
     const before = await dumpGraph(db);
     await run('pages');
     expect(await dumpGraph(db)).toEqual(before);

@@ -13,6 +13,7 @@ describe('splitStatements', () => {
     const all = fs.readdirSync(dir).flatMap((f) => splitStatements(fs.readFileSync(path.join(dir, f), 'utf8')));
     expect(all.some((s) => /REQUIRE r\.number IS UNIQUE/.test(s))).toBe(true);
     expect(all.some((s) => /FULLTEXT INDEX resolution_search/.test(s) && /english/.test(s))).toBe(true);
+    expect(all.some((s) => /FULLTEXT INDEX resolution_ranked/.test(s) && /r\.citedAs/.test(s) && /english/.test(s))).toBe(true);
     expect(all.every((s) => /IF NOT EXISTS/.test(s) || /^DROP INDEX \w+ IF EXISTS$/.test(s))).toBe(true);
   });
 });

@@ -52,7 +52,7 @@ describe('plain-words queries', () => {
   });
 
   it('leaves out the clauses whose weight is 0, and adds phrase and window boosts of neighbouring words when weighted', () => {
-    const none = { ...RANKING, title: 0, meta: 0, allWords: 0, pair: 0, window: 0, symbol: 0, year: 0 };
+    const none = { ...RANKING, title: 0, meta: 0, citedAs: 0, allWords: 0, pair: 0, window: 0, symbol: 0, year: 0 };
     expect(readPlainQuery('arms embargo 1977', none)!.lucene).toBe('text:(arms embargo)');
     expect(readPlainQuery('arms embargo 1977', { ...none, yearInText: true })!.lucene).toBe('text:(arms embargo 1977)');
     const pairs = readPlainQuery('mandatory arms embargo', { ...none, pair: 0.1, window: 0.05 })!.lucene;
@@ -60,7 +60,7 @@ describe('plain-words queries', () => {
   });
 
   it('favours the resolutions of a year or decade named in the query, without needing it in the text or matching by it alone', () => {
-    const none = { ...RANKING, title: 0, allWords: 0, symbol: 0 };
+    const none = { ...RANKING, title: 0, citedAs: 0, allWords: 0, symbol: 0 };
     expect(readPlainQuery('armistice 1948', none)!.lucene).toBe(`+(text:(armistice)) (dayKey:[19480101 TO 19481231])^${RANKING.year}`);
     expect(readPlainQuery('sanctions in the 1990s', none)!.lucene).toBe(`+(text:(sanctions)) (dayKey:[19900101 TO 19991231])^${RANKING.year}`);
     // Not a year of the Council: a number only (resolution 1718's symbol is "S/RES/1718 (2006)").
@@ -69,9 +69,18 @@ describe('plain-words queries', () => {
     expect(readPlainQuery('1973', none)!.lucene).toBe(`+(text:(1973)) (dayKey:[19730101 TO 19731231])^${RANKING.year}`);
   });
 
+  it('ranks by how later resolutions cite a resolution, never finds one by it alone', () => {
+    const none = { ...RANKING, title: 0, allWords: 0, symbol: 0, year: 0 };
+    expect(readPlainQuery('all necessary means', none)!.lucene).toBe(`+(text:(all necessary means)) citedAs:(all necessary means)^${RANKING.citedAs}`);
+    // Beside the year: both rank only what the required group found.
+    expect(readPlainQuery('UNIFIL 1978', { ...none, year: 2 })!.lucene).toBe(
+      `+(text:((unifil OR "united nations interim force in lebanon"))) citedAs:((unifil OR "united nations interim force in lebanon"))^${RANKING.citedAs} (dayKey:[19780101 TO 19781231])^2`,
+    );
+  });
+
   it('finds British "-ise" spellings in the "-ize" form, and US spellings in the UK form', () => {
-    expect(readPlainQuery('criminalise', { ...RANKING, title: 0 })!.lucene).toBe('text:((criminalise OR criminalize))');
-    expect(readPlainQuery('terrorism financing', { ...RANKING, title: 0, allWords: 0 })!.lucene).toBe('text:(terrorism financing)');
-    expect(readPlainQuery('defense', { ...RANKING, title: 0 })!.lucene).toBe('text:((defense OR defence))');
+    expect(readPlainQuery('criminalise', { ...RANKING, title: 0, citedAs: 0 })!.lucene).toBe('text:((criminalise OR criminalize))');
+    expect(readPlainQuery('terrorism financing', { ...RANKING, title: 0, citedAs: 0, allWords: 0 })!.lucene).toBe('text:(terrorism financing)');
+    expect(readPlainQuery('defense', { ...RANKING, title: 0, citedAs: 0 })!.lucene).toBe('text:((defense OR defence))');
   });
 });
