@@ -15,8 +15,14 @@ export interface MandateExtraction {
 
 /** One resolution with cleaned paragraphs, as the mission and sanctions extractors read it. */
 export function mandateDoc(resolution: ResolutionRow, paragraphs: ParagraphSet): MandateDoc {
-  const title = resolution.props.title;
-  return { number: paragraphs.number, date: resolution.date, title: typeof title === 'string' ? title : null, paragraphs: paragraphs.paragraphs };
+  const { title, agenda } = resolution.props;
+  return {
+    number: paragraphs.number,
+    date: resolution.date,
+    title: typeof title === 'string' ? title : null,
+    agenda: typeof agenda === 'string' ? agenda : null,
+    paragraphs: paragraphs.paragraphs,
+  };
 }
 
 /**

@@ -7,6 +7,8 @@ export interface MandateDoc {
   /** ISO date of adoption, when known. */
   date: string | null;
   title: string | null;
+  /** The agenda item it was adopted under ("The question concerning Haiti"), when known. */
+  agenda: string | null;
   paragraphs: Paragraph[];
 }
 

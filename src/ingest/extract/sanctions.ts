@@ -8,7 +8,7 @@ export interface ExtractedRegime {
   /** The number of the resolution that set up its committee ("1267"). */
   key: string;
   name: string;
-  /** What the regime is about ("Al-Qaida and the Taliban"), from "the Committee … concerning …", else the resolution's title. */
+  /** What the regime is about ("Al-Qaida and the Taliban"), from "the Committee … concerning …", else from the setting resolution's agenda item or title. */
   target: string | null;
 }
 
@@ -48,12 +48,50 @@ const RESOLUTION_REF = /\bresolutions? (\d{1,4})(?: \(\d{4}\))?/g;
 
 /** A committee's "concerning …" wording without the words a cut left dangling ("… the Congo and", "Rwanda of 28 December 2006"). */
 function cleanTarget(text: string): string {
-  let t = text.trim().replace(/\s+of \d{1,2} [A-Z][a-z]+ \d{4}$/, '');
+  let t = withoutSituation(text.trim().replace(/\s+of \d{1,2} [A-Z][a-z]+ \d{4}$/, ''));
   for (let prev = ''; prev !== t; ) {
     prev = t;
     t = t.replace(/\s+(?:and|or|of|the|in|on|for|to)$/i, '').trim();
   }
   return t;
+}
+
+/** "the situation in Liberia" → "Liberia": the place, as a regime's target names it. */
+function withoutSituation(text: string): string {
+  return text.replace(/^(?:items relating to (?:the (?:situation|question) (?:in|of|concerning) )?|(?:the )?(?:situation|question) (?:in|of|concerning|between|relating to) )/i, '');
+}
+
+/** Agenda items that name a theme, not a place or party ("Non-proliferation", "Threats to international peace …"). */
+const THEMATIC_AGENDA = /^(?:non-proliferation|threats? to|maintenance of|peace and security|reports? of the secretary-general|letters? dated|general issues|protection of|children and|women and|the situation in the middle east)\b/i;
+
+/**
+ * The place or party a regime's measures are about, from the agenda item of the resolution that set it up:
+ * "The question concerning Haiti" → "Haiti", "The situation between Eritrea and Ethiopia" → "Eritrea and
+ * Ethiopia", "Non-proliferation/Democratic People's Republic of Korea" → its second part, a bare name ("Liberia")
+ * as it is; null for a thematic item.
+ */
+export function targetFromAgenda(agenda: string | null): string | null {
+  if (agenda === null) return null;
+  const a = agenda.trim().replace(/^non-proliferation\s*\/\s*/i, '');
+  if (THEMATIC_AGENDA.test(a)) return null;
+  const place = withoutSituation(a);
+  if (place !== a) return place;
+  // A bare name: a few capitalised words ("Sierra Leone", "Kosovo (Federal Republic of Yugoslavia)").
+  const words = a.split(/\s+/);
+  return words.length <= 6 && words.every((w) => /^[(]?\p{Lu}/u.test(w) || /^(?:of|the|and|de|d['’]\p{L}+)$/u.test(w)) ? a : null;
+}
+
+/**
+ * The party a regime-setting resolution's title says the measures are against ("[on measures against the Islamic
+ * Republic of Iran in connection with …]" → "the Islamic Republic of Iran", "… associated with the Taliban" →
+ * "the Taliban"), else null.
+ */
+export function targetFromTitle(title: string | null): string | null {
+  if (title === null) return null;
+  const t = (/\[on (.+?)\]?$/i.exec(title)?.[1] ?? title).trim();
+  const m = /\bassociated with (.+)$/i.exec(t) ?? /\b(?:embargo|sanctions|measures) (?:against|on) (.+?)(?: in connection with\b.*|,.*)?$/i.exec(t);
+  const found = m?.[1]?.trim() ?? '';
+  return found === '' || /^(?:the sale|individuals|persons)\b/i.test(found) ? null : found;
 }
 
 const KINDS: Array<[MeasureKind, RegExp]> = [
@@ -100,7 +138,8 @@ export interface SanctionsExtractor {
 /** The state of extractSanctions between docs; it keeps the titles of regime-setting resolutions only. */
 export function sanctionsExtractor(): SanctionsExtractor {
   const regimes = new Map<string, ExtractedRegime>();
-  const titles = new Map<number, string | null>();
+  /** Title and agenda item of each regime-setting resolution. */
+  const setters = new Map<number, { title: string | null; agenda: string | null }>();
   /** How often each wording follows "Committee established pursuant to resolution N concerning …", per regime, in first-seen order. */
   const namings = new Map<string, Map<string, number>>();
   const edges: RegimeEdge[] = [];
@@ -143,7 +182,7 @@ export function sanctionsExtractor(): SanctionsExtractor {
         if (!isActing(op.text, at) || !OVERSEES_MEASURES.test(op.text)) continue;
         const key = String(doc.number);
         if (!regimes.has(key)) regimes.set(key, { key, name: `Committee established pursuant to resolution ${doc.number}`, target: null });
-        titles.set(doc.number, doc.title);
+        setters.set(doc.number, { title: doc.title, agenda: doc.agenda });
         named.add(key);
         addEdge({ resolution: doc.number, regime: key, action: 'ESTABLISHES', until: null, period: null, paragraph: op.ref, context: contextAt(op.text, at) });
       }
@@ -180,11 +219,11 @@ export function sanctionsExtractor(): SanctionsExtractor {
     for (const r of regimes.values()) {
       // The wording the texts use most for the committee (ties: the first seen), as one resolution's may be cut short
       // ("concerning the Democratic Republic of the Congo and", "concerning ISIL (Da'esh) …" read up to its bracket);
-      // else the title of the resolution that set it up.
+      // else the place its setting resolution's agenda item names, the party its title names, or that title.
       let best: [string, number] | null = null;
       for (const entry of namings.get(r.key) ?? []) if (!best || entry[1] > best[1]) best = entry;
-      const title = titles.get(Number(r.key)) ?? null;
-      r.target = best ? best[0] : title === null ? null : (/\[on (.+?)\]?$/i.exec(title)?.[1] ?? title);
+      const { title, agenda } = setters.get(Number(r.key)) ?? { title: null, agenda: null };
+      r.target = best ? best[0] : (targetFromAgenda(agenda) ?? targetFromTitle(title) ?? (title === null ? null : withoutSituation(/\[on (.+?)\]?$/i.exec(title)?.[1] ?? title)));
     }
     return { regimes: [...regimes.values()].sort((a, b) => Number(a.key) - Number(b.key)), edges, measures };
   };

@@ -8,7 +8,7 @@ function doc(number: number, ...ops: string[]): MandateDoc {
     { ordinal: 1, kind: 'preambular', number: null, text: 'The Security Council,' },
     ...ops.map((text, i) => ({ ordinal: i + 2, kind: 'operative' as const, number: i + 1, text: `${i + 1}. ${text}` })),
   ];
-  return { number, date: null, title: null, paragraphs };
+  return { number, date: null, title: null, agenda: null, paragraphs };
 }
 
 const edges = (docs: MandateDoc[]) => extractMissions(docs).mandates.map((e) => [e.resolution, e.mission, e.action, e.until, e.period, e.paragraph]);
