@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../projectRoot';
+import type { CypherQuery } from './CypherQuery';
 import type { Database } from './Database';
 
 /** Splits a .cypher file into statements on `;` at line ends, dropping `//` comment lines. */
@@ -30,4 +31,10 @@ export async function applySchema(db: Database, dir = path.join(projectRoot(), '
   }
   await db.runSchemaStatement('CALL db.awaitIndexes(300)');
   return count;
+}
+
+/** Runs `drop` (a statement that drops one index) and applies the schema again, which builds that index anew and waits until it is online. */
+export async function rebuildIndex(db: Database, drop: CypherQuery): Promise<void> {
+  await db.runSchemaStatement(drop.text);
+  await applySchema(db);
 }

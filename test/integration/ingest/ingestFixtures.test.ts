@@ -30,6 +30,8 @@ describe('ingest of the fixture corpus into Neo4j', () => {
   it('loads a data directory and CR-UNSC texts: nodes by label, relationships by type, skipped records', async () => {
     const s = await run('data', 'crunsc');
     expect(s.graph?.labels).toEqual({ Meeting: 8, Member: 11, Paragraph: 16, PendingCitation: 1, Resolution: 6, Topic: 5 });
+    // A first load builds the plain-words index again once its citing texts are written.
+    expect(s.timingsMs.rankedIndex).toEqual(expect.any(Number));
     expect(s.graph?.relationships).toEqual({ ADOPTED_AT: 6, CITES: 8, HAS_PARAGRAPH: 16, HAS_TOPIC: 11, SAT_ON: 36 });
     expect(s.graph?.citationsByPreferredSource).toEqual({ text: 6, uniteideas_arcs_2015: 2 });
     expect(s.skipped.items.map((i) => `${path.basename(i.file)}:${i.line} ${i.reason}`).sort()).toEqual([
@@ -105,8 +107,9 @@ describe('ingest of the fixture corpus into Neo4j', () => {
     const s = await run('data', 'crunsc');
     expect(s.graph?.labels).toEqual({ Meeting: 8, Member: 11, Paragraph: 16, PendingCitation: 1, Resolution: 6, Topic: 5 });
     expect(await dumpGraph(db)).toEqual(before);
-    // Nothing changed, so no resolution's citing texts were written (or re-indexed) again.
+    // Nothing changed, so no resolution's citing texts were written (or re-indexed) again, and no index rebuilt.
     expect(s.written.citedAs).toBe(0);
+    expect(s.timingsMs.rankedIndex).toBeUndefined();
   });
 
   it('fits new pages into the graph both ways, including pages ingested before the resolution they cite', async () => {
