@@ -24,6 +24,8 @@ const TUNING = process.env.QUERIES
   ? (JSON.parse(process.env.QUERIES) as Array<[string, number]>).map(([query, wanted]) => ({ query, wanted }))
   : KNOWN_ITEMS.filter((k) => k.part === 'tuning');
 const WINDOW = Number(process.env.WINDOW ?? '40');
+/** The full-text index the plain-words query runs on, as in the server. */
+const INDEX = process.env.INDEX ?? 'resolution_ranked';
 
 interface Candidate {
   number: number;
@@ -84,7 +86,7 @@ const OTHER = `CALL db.index.fulltext.queryNodes($index, $query, {limit: 2000}) 
  * same index); FUSE=sum adds FUSE_W × its score, FUSE=rrf adds reciprocal ranks (1/(60 + rank)) of both.
  */
 async function fused(session: Session, lucene: string, cands: Candidate[]): Promise<Candidate[]> {
-  const index = process.env.FUSE_INDEX ?? process.env.INDEX ?? 'resolution_ranked';
+  const index = process.env.FUSE_INDEX ?? INDEX;
   let query = lucene;
   if (process.env.FUSE_QUERY === 'title') {
     const m = /text:\((.*?)\) OR title:\(/.exec(lucene);
@@ -116,7 +118,7 @@ async function main(): Promise<void> {
       const plain = readPlainQuery(item.query, ranking);
       if (!plain) throw new Error(`no plain query for ${item.query}`);
       const fuse = process.env.FUSE !== undefined;
-      const res = await session.run(TOP, { index: process.env.INDEX ?? 'resolution_ranked', query: plain.lucene, window: fuse ? Number(process.env.FUSE_POOL ?? '100') : WINDOW });
+      const res = await session.run(TOP, { index: INDEX, query: plain.lucene, window: fuse ? Number(process.env.FUSE_POOL ?? '100') : WINDOW });
       const read = res.records.map((r) => ({
         number: Number(r.get('number')),
         score: Number(r.get('score')),

@@ -81,6 +81,11 @@ export function targetFromAgenda(agenda: string | null): string | null {
   return words.length <= 6 && words.every((w) => /^[(]?\p{Lu}/u.test(w) || /^(?:of|the|and|de|d['’]\p{L}+)$/u.test(w)) ? a : null;
 }
 
+/** What a title is about: the Library's bracketed "[on …]" part when it has one ("Security Council resolution 1343 (2001) [on the situation in Liberia]"), else the whole title. */
+function titleSubject(title: string): string {
+  return /\[on (.+?)\]?$/i.exec(title)?.[1] ?? title;
+}
+
 /**
  * The party a regime-setting resolution's title says the measures are against ("[on measures against the Islamic
  * Republic of Iran in connection with …]" → "the Islamic Republic of Iran", "… associated with the Taliban" →
@@ -88,7 +93,7 @@ export function targetFromAgenda(agenda: string | null): string | null {
  */
 export function targetFromTitle(title: string | null): string | null {
   if (title === null) return null;
-  const t = (/\[on (.+?)\]?$/i.exec(title)?.[1] ?? title).trim();
+  const t = titleSubject(title).trim();
   const m = /\bassociated with (.+)$/i.exec(t) ?? /\b(?:embargo|sanctions|measures) (?:against|on) (.+?)(?: in connection with\b.*|,.*)?$/i.exec(t);
   const found = m?.[1]?.trim() ?? '';
   return found === '' || /^(?:the sale|individuals|persons)\b/i.test(found) ? null : found;
@@ -223,7 +228,7 @@ export function sanctionsExtractor(): SanctionsExtractor {
       let best: [string, number] | null = null;
       for (const entry of namings.get(r.key) ?? []) if (!best || entry[1] > best[1]) best = entry;
       const { title, agenda } = setters.get(Number(r.key)) ?? { title: null, agenda: null };
-      r.target = best ? best[0] : (targetFromAgenda(agenda) ?? targetFromTitle(title) ?? (title === null ? null : withoutSituation(/\[on (.+?)\]?$/i.exec(title)?.[1] ?? title)));
+      r.target = best ? best[0] : (targetFromAgenda(agenda) ?? targetFromTitle(title) ?? (title === null ? null : withoutSituation(titleSubject(title))));
     }
     return { regimes: [...regimes.values()].sort((a, b) => Number(a.key) - Number(b.key)), edges, measures };
   };

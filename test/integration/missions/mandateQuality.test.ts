@@ -76,8 +76,8 @@ describeCorpus('mission and sanctions extraction against the hand-written fixtur
     const [extends_] = await db.read(q('extends', 'MATCH (:Resolution)-[e:EXTENDS]->(:Mission) RETURN count(e) AS n, count(e.until) AS withUntil'), {}, Count);
 
     const lines: string[] = [];
-    const part = () => ({ est: { tp: 0, fp: 0, fn: 0 }, until: { ok: 0, n: 0 }, reg: { tp: 0, fp: 0, fn: 0 }, target: { ok: 0, n: 0 } });
-    const byPart = { development: part(), heldOut: part() };
+    const emptyPart = () => ({ est: { tp: 0, fp: 0, fn: 0 }, until: { ok: 0, n: 0 }, reg: { tp: 0, fp: 0, fn: 0 }, target: { ok: 0, n: 0 } });
+    const byPart = { development: emptyPart(), heldOut: emptyPart() };
     const misses: string[] = [];
     for (const f of fixture.missions) {
       const part = f.heldOut ? byPart.heldOut : byPart.development;
